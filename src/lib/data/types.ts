@@ -1,0 +1,75 @@
+import type { Actor } from '../schema/actor';
+import type { ArticleMeta, Exclusion } from '../schema/article';
+import type { LocalizedText } from '../schema/common';
+import type { Dating } from '../schema/date';
+import type { Event } from '../schema/event';
+import type { Place } from '../schema/place';
+import type { Relation } from '../schema/relation';
+
+/**
+ * A date as the pipeline writes it: `end` always set, and, for relative phrases, how the
+ * calendar date was derived from the publication date ("Monday before the Tuesday report").
+ */
+export interface ResolvedDating extends Dating {
+  end: string;
+  derivation?: LocalizedText;
+}
+
+/** Where a quoted record sits in the article: character offsets and sentence numbers. */
+export interface QuoteLocation {
+  start: number;
+  end: number;
+  sentences: number[];
+}
+
+/** An event as written to `events.json`. */
+export interface DataEvent extends Omit<Event, 'date'> {
+  date: ResolvedDating;
+  quoteLocation?: QuoteLocation;
+}
+
+/** A relation as written to `relations.json`. */
+export interface DataRelation extends Omit<Relation, 'date'> {
+  date: ResolvedDating;
+  tone: number;
+  quoteLocation?: QuoteLocation;
+}
+
+/** An actor as written to `actors.json`. */
+export interface DataActor extends Actor {
+  quoteLocation?: QuoteLocation;
+}
+
+/** A place as written to `places.json` (and, as GeoJSON, to `places.geojson`). */
+export interface DataPlace extends Place {
+  quoteLocation?: QuoteLocation;
+}
+
+/** How one sentence of the article is accounted for. */
+export interface CoverageRow {
+  index: number;
+  /** The first words of the sentence, so the site can name it without reproducing the text. */
+  excerpt: string;
+  /** Ids of the records that quote it ("event:phone-call"). */
+  usedBy: string[];
+  exclusion?: Pick<Exclusion, 'reason' | 'note'>;
+}
+
+/** Metadata of the article and the run, as written to `manifest.json`. */
+export interface Manifest {
+  generatedBy: string;
+  article: ArticleMeta;
+  /** SHA-256 of every input file, by path. */
+  inputs: Record<string, string>;
+  counts: { actors: number; places: number; events: number; relations: number };
+  coverage: { sentences: number; covered: number; excluded: number; percent: number; rows: CoverageRow[] };
+}
+
+/** Everything the pipeline produces, before serialisation. */
+export interface Dataset {
+  manifest: Manifest;
+  actors: DataActor[];
+  places: DataPlace[];
+  events: DataEvent[];
+  relations: DataRelation[];
+}

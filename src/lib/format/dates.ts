@@ -1,0 +1,39 @@
+/** The site's two languages. */
+export type Locale = 'de' | 'en';
+
+const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+function toDate(iso: string): Date {
+  return new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+}
+
+/** "27 November 2023" / "27. November 2023", always in UTC so no reader's zone shifts a day. */
+export function formatDay(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(toDate(iso));
+}
+
+/** "27 Nov 2023" / "27. Nov. 2023". */
+export function formatDayShort(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toDate(iso));
+}
+
+/** "September 2023". */
+export function formatMonth(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(toDate(iso));
+}
+
+/** The weekday name: "Monday" / "Montag". */
+export function formatWeekday(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', timeZone: 'UTC' }).format(toDate(iso));
+}
+
+/** A day range, shortened where the parts repeat: "19–20 September 2023". */
+export function formatDayRange(start: string, end: string, locale: Locale): string {
+  if (start === end) return formatDay(start, locale);
+  return new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(toDate(start), toDate(end));
+}
+
+/** Formats a number with the locale's grouping: "120,000" / "120.000". */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}

@@ -1,0 +1,20 @@
+/** A problem in an input file, located to the line and column where it was found. */
+export interface DataError {
+  /** Path of the file, relative to the project root ("data/events.yaml"). */
+  file: string;
+  /** 1-based line; 0 when the problem concerns the file as a whole. */
+  line: number;
+  /** 1-based column; 0 when unknown. */
+  col: number;
+  message: string;
+}
+
+/** Formats an error the way compilers do: `data/events.yaml:42:7: message`. */
+export function formatDataError(error: DataError): string {
+  return `${error.file}:${error.line}:${error.col}: ${error.message}`;
+}
+
+/** Sorts errors by file, then line, then column, so every run reports them in the same order. */
+export function sortDataErrors(errors: DataError[]): DataError[] {
+  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
+}

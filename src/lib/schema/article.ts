@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { isoDateSchema, localizedTextSchema } from './common';
+
+/** Metadata of the source article, kept beside its text in `data/sources/<id>/`. */
+export const articleMetaSchema = z
+  .object({
+    id: z.string().min(1),
+    publisher: z.string().min(1),
+    /** Language of the text we have, and of the original report. */
+    language: z.literal('de'),
+    originalLanguage: z.literal('en'),
+    published: isoDateSchema,
+    /** The dateline city as printed ("BAKU"). */
+    dateline: z.string().min(1),
+    headline: z.object({ de: z.string().min(1), en: z.string().min(1) }).strict(),
+    /** Where the English headline was checked. */
+    headlineSource: z.string().url(),
+    credits: z.array(z.object({ role: localizedTextSchema, name: z.string().min(1), place: z.string().min(1).optional() }).strict()).min(1),
+    /** How to cite the article when no verified URL exists. */
+    citeAs: z.string().min(1),
+    /** What we could not verify, in both languages. */
+    unverified: z.array(localizedTextSchema),
+    /** File name of the article text beside this file. */
+    textFile: z.string().min(1),
+  })
+  .strict();
+
+/** A sentence of the article that no record uses, with the reason. */
+export const exclusionSchema = z
+  .object({
+    /** Exact text of the excluded sentence or fragment. */
+    text: z.string().min(1),
+    reason: z.enum(['credit-line', 'caption-fragment', 'scraping-debris', 'byline']),
+    note: localizedTextSchema,
+  })
+  .strict();
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type Exclusion = z.infer<typeof exclusionSchema>;
