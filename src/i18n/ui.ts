@@ -1,0 +1,57 @@
+import type { Locale } from '../lib/format/dates';
+
+/**
+ * The site's interface strings, in one place. View-specific strings live beside them in
+ * files of their own (`timeline.ts`, …) with the same shape.
+ */
+export const ui = {
+  de: {
+    siteName: 'Bergkarabach 2023 erklärt',
+    siteTagline: 'Was ein Reuters-Bericht vom 28. November 2023 sagt, und was man wissen muss, um ihn zu verstehen',
+    skipToContent: 'Zum Inhalt springen',
+    nav: { label: 'Hauptnavigation', home: 'Überblick', sources: 'Quellen' },
+    languageSwitch: 'English',
+    languageSwitchLabel: 'Diese Seite auf Englisch',
+    footer: {
+      attribution: 'Quelle: Reuters, 28. Nov. 2023',
+      licences: 'Code: MIT-Lizenz. Unsere Daten und Texte: CC BY 4.0. Zitate aus dem Artikel: © Reuters.',
+      translation: 'Der Artikel liegt als deutsche Übersetzung eines englischen Reuters-Berichts vor; englische Übersetzungen der Zitate stammen von uns.',
+    },
+    origin: { article: 'aus dem Artikel', background: 'Hintergrund' },
+    precision: { day: 'tagesgenau', month: 'monatsgenau', span: 'Zeitraum', vague: 'ungefähr' },
+    quoteLabel: 'Im Artikel',
+    translationLabel: 'Übersetzung (Englisch)',
+    citationLabel: 'Quelle',
+    correction: 'Korrektur',
+    context: 'Hinweis',
+    sourcesEntry: 'Eintrag in den Quellen',
+    quoteCredit: 'Reuters, 28. Nov. 2023, deutsche Übersetzung',
+  },
+  en: {
+    siteName: 'Nagorno-Karabakh 2023, explained',
+    siteTagline: 'What one Reuters report of 28 November 2023 says, and what you need to know to understand it',
+    skipToContent: 'Skip to content',
+    nav: { label: 'Main navigation', home: 'Overview', sources: 'Sources' },
+    languageSwitch: 'Deutsch',
+    languageSwitchLabel: 'This page in German',
+    footer: {
+      attribution: 'Source: Reuters, 28 Nov 2023',
+      licences: 'Code: MIT licence. Our data and texts: CC BY 4.0. Quotations from the article: © Reuters.',
+      translation: 'The article is a German translation of an English Reuters report; the English translations of its quotations are ours.',
+    },
+    origin: { article: 'from the article', background: 'background' },
+    precision: { day: 'exact day', month: 'month', span: 'period', vague: 'approximate' },
+    quoteLabel: 'In the article',
+    translationLabel: 'Translation',
+    citationLabel: 'Source',
+    correction: 'Correction',
+    context: 'Note',
+    sourcesEntry: 'Entry in the sources',
+    quoteCredit: 'Reuters, 28 Nov 2023, German translation',
+  },
+} as const satisfies Record<Locale, unknown>;
+
+/** The interface strings for a locale. */
+export function uiStrings(locale: Locale) {
+  return ui[locale];
+}

@@ -1,0 +1,20 @@
+import type { Locale } from '../format/dates';
+
+/** A page of the site in the main navigation, by its path below the language folder. */
+export interface NavPage {
+  key: string;
+  /** Path below `/de/` or `/en/`, with a trailing slash, or '' for the home page. */
+  path: string;
+  label: Record<Locale, string>;
+}
+
+/** The pages in the main navigation, in order. Only pages that exist are listed. */
+export const navPages: NavPage[] = [
+  { key: 'home', path: '', label: { de: 'Überblick', en: 'Overview' } },
+  { key: 'sources', path: 'sources/', label: { de: 'Quellen', en: 'Sources' } },
+];
+
+/** The site-relative URL of a page in a language: `/en/sources/`. */
+export function pageUrl(locale: Locale, path: string): string {
+  return `/${locale}/${path}`;
+}

@@ -1,0 +1,169 @@
+/**
+ * The shared view state of the timeline, the graph and the map, and its URL form. Parsing
+ * never throws: each parameter comes back valid, invalid (with the reason) or missing, and
+ * only valid values reach the state. Serialising writes only what differs from the defaults,
+ * in a fixed order, so equal states give equal URLs.
+ */
+
+/** Which stretch of time the timeline shows. */
+export type TimeRange = 'article' | 'background';
+/** How the timeline groups events into lanes. */
+export type LaneMode = 'actor' | 'theme';
+/** Which events to show by origin. */
+export type OriginFilter = 'all' | 'article' | 'background';
+/** The map's switchable layers. */
+export const mapLayers = ['borders', 'karabakh', 'places', 'exodus', 'events', 'relations'] as const;
+/** One of the map's switchable layers. */
+export type MapLayer = (typeof mapLayers)[number];
+
+/** Everything a link can carry. */
+export interface ViewState {
+  /** Selected event id. */
+  event?: string;
+  /** Date of the graph (ISO day). */
+  date?: string;
+  /** Focused actor id. */
+  focus?: string;
+  /** Selected place id (map). */
+  place?: string;
+  range: TimeRange;
+  lanes: LaneMode;
+  origin: OriginFilter;
+  /** Actors whose events are hidden; empty shows all. */
+  hide: string[];
+  /** Map layers that are on. */
+  layers: MapLayer[];
+  /** Map centre [lat, lon] and zoom, only where they differ from the default view. */
+  center?: [number, number];
+  zoom?: number;
+}
+
+/** The outcome of parsing one parameter. */
+export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string; reason: string } | { status: 'missing' };
+
+/** What the parser knows about valid values: the ids in the data, and the date bounds. */
+export interface ViewStateContext {
+  eventIds: ReadonlySet<string>;
+  actorIds: ReadonlySet<string>;
+  placeIds: ReadonlySet<string>;
+  /** Earliest and latest allowed dates (ISO days). */
+  dateBounds: readonly [string, string];
+}
+
+/** The default view: article range, lanes by actor, everything shown, every map layer on. */
+export const defaultViewState: Readonly<ViewState> = Object.freeze({
+  range: 'article',
+  lanes: 'actor',
+  origin: 'all',
+  hide: [],
+  layers: [...mapLayers],
+});
+
+const MAX_PARAM_LENGTH = 200;
+
+const invalid = <T>(raw: string, reason: string): ParamResult<T> => ({ status: 'invalid', raw: raw.slice(0, MAX_PARAM_LENGTH), reason });
+
+function oneOf<T extends string>(raw: string, allowed: readonly T[]): ParamResult<T> {
+  return (allowed as readonly string[]).includes(raw) ? { status: 'valid', value: raw as T } : invalid(raw, `expected one of ${allowed.join(', ')}`);
+}
+
+function knownId(raw: string, ids: ReadonlySet<string>, kind: string): ParamResult<string> {
+  return ids.has(raw) ? { status: 'valid', value: raw } : invalid(raw, `unknown ${kind}`);
+}
+
+function isoDay(raw: string, bounds: readonly [string, string]): ParamResult<string> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return invalid(raw, 'expected YYYY-MM-DD');
+  const d = new Date(`${raw}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw) return invalid(raw, 'no such date');
+  if (raw < bounds[0] || raw > bounds[1]) return invalid(raw, `outside ${bounds[0]}–${bounds[1]}`);
+  return { status: 'valid', value: raw };
+}
+
+function idList<T extends string>(raw: string, allowed: ReadonlySet<string>, kind: string): ParamResult<T[]> {
+  if (raw === '') return { status: 'valid', value: [] };
+  const parts = raw.split(',');
+  const unknown = parts.filter((p) => !allowed.has(p));
+  if (unknown.length > 0) return invalid(raw, `unknown ${kind}`);
+  return { status: 'valid', value: [...new Set(parts)].sort() as T[] };
+}
+
+function latLon(raw: string): ParamResult<[number, number]> {
+  const m = /^(-?\d{1,2}(?:\.\d{1,6})?),(-?\d{1,3}(?:\.\d{1,6})?)$/.exec(raw);
+  if (!m) return invalid(raw, 'expected lat,lon');
+  const lat = Number(m[1]);
+  const lon = Number(m[2]);
+  if (lat < -90 || lat > 90 || lon < -180 || lon > 180) return invalid(raw, 'out of range');
+  return { status: 'valid', value: [lat, lon] };
+}
+
+function zoomLevel(raw: string): ParamResult<number> {
+  if (!/^\d{1,2}$/.test(raw)) return invalid(raw, 'expected a whole zoom level');
+  const z = Number(raw);
+  return z >= 2 && z <= 12 ? { status: 'valid', value: z } : invalid(raw, 'zoom must be 2–12');
+}
+
+/** Per-parameter results, for reporting what was ignored. */
+export type ParsedParams = { [K in keyof ViewState]-?: ParamResult<NonNullable<ViewState[K]>> };
+
+/**
+ * Parses a query string (or URLSearchParams) into a view state. Unknown parameters are ignored;
+ * invalid ones fall back to the default and are reported in `params`.
+ */
+export function parseViewState(search: string | URLSearchParams, ctx: ViewStateContext): { state: ViewState; params: ParsedParams } {
+  let query: URLSearchParams;
+  try {
+    query = typeof search === 'string' ? new URLSearchParams(search) : search;
+  } catch {
+    query = new URLSearchParams();
+  }
+  const get = <T>(key: string, parse: (raw: string) => ParamResult<T>): ParamResult<T> => {
+    const raw = query.get(key);
+    if (raw === null) return { status: 'missing' };
+    if (raw.length > MAX_PARAM_LENGTH) return invalid(raw, 'too long');
+    return parse(raw);
+  };
+  const params: ParsedParams = {
+    event: get('event', (r) => knownId(r, ctx.eventIds, 'event')),
+    date: get('date', (r) => isoDay(r, ctx.dateBounds)),
+    focus: get('focus', (r) => knownId(r, ctx.actorIds, 'actor')),
+    place: get('place', (r) => knownId(r, ctx.placeIds, 'place')),
+    range: get('range', (r) => oneOf<TimeRange>(r, ['article', 'background'])),
+    lanes: get('lanes', (r) => oneOf<LaneMode>(r, ['actor', 'theme'])),
+    origin: get('origin', (r) => oneOf<OriginFilter>(r, ['all', 'article', 'background'])),
+    hide: get('hide', (r) => idList<string>(r, ctx.actorIds, 'actor')),
+    layers: get('layers', (r) => idList<MapLayer>(r, new Set(mapLayers), 'layer')),
+    center: get('center', latLon),
+    zoom: get('zoom', zoomLevel),
+  };
+  const state: ViewState = { ...defaultViewState, hide: [], layers: [...mapLayers] };
+  for (const key of Object.keys(params) as (keyof ParsedParams)[]) {
+    const result = params[key];
+    if (result.status === 'valid') (state as unknown as Record<string, unknown>)[key] = result.value;
+  }
+  return { state, params };
+}
+
+const order: (keyof ViewState)[] = ['event', 'date', 'focus', 'place', 'range', 'lanes', 'origin', 'hide', 'layers', 'center', 'zoom'];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
+}
+
+/** Writes the state as a query string ("?event=phone-call&range=background"), or "" for the default view. */
+export function serializeViewState(state: ViewState): string {
+  const out = new URLSearchParams();
+  for (const key of order) {
+    const value = state[key];
+    if (value === undefined) continue;
+    const fallback = defaultViewState[key];
+    if (Array.isArray(value)) {
+      if (Array.isArray(fallback) && sameList(value as string[], fallback as string[])) continue;
+      out.set(key, [...(value as (string | number)[])].map(String).sort().join(','));
+      if (key === 'center') out.set(key, (value as number[]).map((n) => n.toFixed(4).replace(/\.?0+$/, '')).join(','));
+    } else if (value !== fallback) {
+      out.set(key, String(value));
+    }
+  }
+  const text = out.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
