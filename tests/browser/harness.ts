@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-// @ts-expect-error plain JavaScript module without types
 import { startServer } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);

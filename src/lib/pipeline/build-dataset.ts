@@ -151,19 +151,17 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
   const exclusions = files.excluded ? validateList(files.excluded, exclusionSchema, errors) : [];
 
   // Unique ids, per kind of record.
-  const idSets = new Map<string, Set<string>>();
   const checkUnique = (yaml: YamlFile | undefined, list: Located<{ id: string }>[]) => {
     const seen = new Set<string>();
     for (const { value, index } of list) {
       if (seen.has(value.id)) pushIssue(yaml!, [index, 'id'], `duplicate id "${value.id}"`, errors);
       seen.add(value.id);
     }
-    idSets.set(yaml?.file ?? '', seen);
     return seen;
   };
   const actorIds = checkUnique(files.actors, actors);
   const placeIds = checkUnique(files.places, places);
-  const eventIds = checkUnique(files.events, events);
+  checkUnique(files.events, events);
   checkUnique(files.relations, relations);
 
   // References.

@@ -21,7 +21,7 @@ export function parseYamlFile(file: string, text: string): YamlFile {
   let doc: Document.Parsed | undefined;
   const errors: DataError[] = [];
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (cause) {
     errors.push({ file, line: 0, col: 0, message: `cannot parse YAML: ${String(cause)}` });
   }
