@@ -1,6 +1,7 @@
 /**
  * Keeps the embed's "open in full view" link in step with the embed's own state, so a reader
- * who leaves the iframe lands on the same event, date or map view.
+ * who leaves the iframe lands on the same event, date or map view. The views write their state
+ * to the query string; the link reads it when it is about to be used.
  */
 export function carryStateToFullView(): void {
   const link = document.querySelector<HTMLAnchorElement>('a[data-full-view]');
@@ -10,13 +11,6 @@ export function carryStateToFullView(): void {
     link.href = `${base}${location.search}`;
   };
   update();
+  for (const type of ['pointerenter', 'focus', 'pointerdown', 'click']) link.addEventListener(type, update);
   window.addEventListener('popstate', update);
-  // Views change the query with history.replaceState/pushState; watch for it cheaply.
-  for (const method of ['pushState', 'replaceState'] as const) {
-    const original = history[method].bind(history);
-    history[method] = (...args: Parameters<History['pushState']>) => {
-      original(...args);
-      update();
-    };
-  }
 }

@@ -53,10 +53,11 @@ class LessonKit extends HTMLElement {
     this.querySelectorAll<HTMLElement>('[hidden][data-kit-copy], [data-kit-downloads], [data-kit-load-preview]').forEach((el) => (el.hidden = false));
     const onClick = (event: Event) => this.handleClick(event);
     this.addEventListener('click', onClick);
+    // The views write their state to the query string; read it whenever a panel opens.
     const onState = () => this.refresh();
+    this.addEventListener('toggle', onState, true);
     window.addEventListener('popstate', onState);
-    window.addEventListener('viewstatechange', onState);
-    this.cleanup.push(() => this.removeEventListener('click', onClick), () => window.removeEventListener('popstate', onState), () => window.removeEventListener('viewstatechange', onState));
+    this.cleanup.push(() => this.removeEventListener('click', onClick), () => this.removeEventListener('toggle', onState, true), () => window.removeEventListener('popstate', onState));
     this.refresh();
   }
 
