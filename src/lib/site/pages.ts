@@ -11,6 +11,7 @@ export interface NavPage {
 /** The pages in the main navigation, in order. Only pages that exist are listed. */
 export const navPages: NavPage[] = [
   { key: 'home', path: '', label: { de: 'Überblick', en: 'Overview' } },
+  { key: 'timeline', path: 'timeline/', label: { de: 'Zeitleiste', en: 'Timeline' } },
   { key: 'sources', path: 'sources/', label: { de: 'Quellen', en: 'Sources' } },
 ];
 
