@@ -63,7 +63,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   const { width, locale } = options;
   const hide = options.hide ?? [];
   const origin = options.origin ?? 'all';
-  const maxRows = Math.max(1, options.maxRowsPerLane ?? 6);
+  const maxRows = Math.max(1, options.maxRowsPerLane ?? 8);
   const domain = resolveDomain(options.range);
   const left = m.pad;
   const right = Math.max(left + 1, width - m.pad);

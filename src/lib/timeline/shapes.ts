@@ -1,6 +1,6 @@
 import type { ActorShape } from '../palette';
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => Math.round(n * 10) / 10;
 
 function polygon(points: [number, number][]): string {
   return `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;

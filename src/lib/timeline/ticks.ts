@@ -58,7 +58,7 @@ export function formatTick(time: number, unit: Unit, locale: Locale, first: bool
 
 /**
  * Axis ticks for a domain drawn between `left` and `right` px: the finest step whose labels,
- * starting just right of their ticks, keep 10 px apart and inside the frame.
+ * starting just right of their ticks, keep 6 px apart and inside the frame.
  */
 export function timeTicks(domain: TimeDomain, left: number, right: number, locale: Locale): Tick[] {
   const span = domain.end - domain.start;
@@ -78,7 +78,7 @@ export function timeTicks(domain: TimeDomain, left: number, right: number, local
       const major = candidate.unit === 'year' ? d.getUTCFullYear() % 10 === 0 : d.getUTCMonth() === 0 && d.getUTCDate() === 1;
       ticks.push({ time, x, labelX, label, major, w });
     });
-    const fits = ticks.every((t, i) => i === 0 || t.labelX >= ticks[i - 1]!.labelX + ticks[i - 1]!.w + 10);
+    const fits = ticks.every((t, i) => i === 0 || t.labelX >= ticks[i - 1]!.labelX + ticks[i - 1]!.w + 6);
     if (fits) return ticks.map(({ w: _w, ...tick }) => tick);
   }
   return [];

@@ -40,7 +40,7 @@ export interface TimelineOptions {
   /** Main actors whose events are hidden. */
   hide?: readonly string[];
   origin?: OriginFilter;
-  /** Most rows of labels per lane before events lose their label (default 6). */
+  /** Most rows of labels per lane before events lose their label (default 8). */
   maxRowsPerLane?: number;
   /** Rows each lane keeps at least, so lanes do not jump while zooming. */
   minRows?: Readonly<Record<string, number>>;
