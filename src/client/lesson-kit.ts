@@ -1,7 +1,7 @@
 /**
  * `<lesson-kit>`: keeps the embed code and citation in step with the view's state (the page's
  * query string), copies them, loads the preview on demand, and makes the downloads from what
- * is on the page: the view's SVG (`[data-kit-visual] svg`) with its computed styles inlined and
+ * is on the page: the view's main SVG (`[data-kit-visual] svg[role="img"]`) with its computed styles inlined and
  * the attribution and date drawn in, a 2× PNG of it, and the rows shown as CSV and JSON.
  */
 import { formatCitation } from '../lib/kit/citation';
@@ -146,7 +146,7 @@ class LessonKit extends HTMLElement {
 
   /** The view's SVG as a standalone document with the attribution and date drawn below it. */
   exportSvg(): { markup: string; width: number; height: number } | undefined {
-    const svg = document.querySelector<SVGSVGElement>(`[data-kit-visual="${this.view}"] svg`);
+    const svg = document.querySelector<SVGSVGElement>(`[data-kit-visual="${this.view}"] svg[role="img"]`);
     if (!svg) return undefined;
     const clone = svg.cloneNode(true) as SVGSVGElement;
     inlineStyles(svg, clone);
