@@ -11,6 +11,7 @@ export interface NavPage {
 /** The pages in the main navigation, in order. Only pages that exist are listed. */
 export const navPages: NavPage[] = [
   { key: 'home', path: '', label: { de: 'Überblick', en: 'Overview' } },
+  { key: 'map', path: 'map/', label: { de: 'Karte', en: 'Map' } },
   { key: 'sources', path: 'sources/', label: { de: 'Quellen', en: 'Sources' } },
 ];
 
