@@ -55,8 +55,8 @@ const world = buildTopology({
   object: 'land',
   outputObject: 'land',
   box: worldBox,
-  tolerance: 0.7,
-  quantization: 1500,
+  tolerance: 0.9,
+  quantization: 1200,
   generatedBy: 'npm run data (scripts/prepare-geodata.ts) from world-atlas 2.0.2; do not edit',
 });
 

@@ -41,10 +41,9 @@ class KarabakhMap extends HTMLElement {
     const liveEl = this.querySelector<HTMLElement>('.map-live');
     if (!configEl?.textContent || !liveEl) return;
     const config = JSON.parse(configEl.textContent) as MapClientConfig;
-    const [L, region, world] = await Promise.all([
+    const [L, region] = await Promise.all([
       import('leaflet').then((m) => (m as unknown as { default?: typeof Leaflet }).default ?? (m as unknown as typeof Leaflet)),
       fetch(regionUrl).then((r) => r.json() as Promise<Topology>),
-      fetch(worldUrl).then((r) => r.json() as Promise<Topology>),
     ]);
     if (!this.isConnected) return;
 
@@ -75,12 +74,23 @@ class KarabakhMap extends HTMLElement {
     const countries = feature(region, region.objects.countries as GeometryCollection) as GeoJSON.FeatureCollection;
     const karabakh = feature(region, region.objects.karabakh as GeometryCollection) as GeoJSON.FeatureCollection;
     const borders = mesh(region, region.objects.countries as GeometryCollection, (a, b) => a !== b);
-    const land = feature(world, world.objects.land as GeometryCollection) as GeoJSON.FeatureCollection;
     const plain = { interactive: false } as const;
 
+    // The coarse world outline is fetched only once the view leaves the regional geodata's box.
+    const regionBounds = region.bbox ? L.latLngBounds([region.bbox[1], region.bbox[0]], [region.bbox[3], region.bbox[2]]) : null;
+    let worldRequested = false;
+    const ensureWorld = () => {
+      if (worldRequested || config.tiles || (regionBounds && regionBounds.contains(map.getBounds()))) return;
+      worldRequested = true;
+      void fetch(worldUrl)
+        .then((r) => r.json() as Promise<Topology>)
+        .then((world) => {
+          const land = feature(world, world.objects.land as GeometryCollection) as GeoJSON.FeatureCollection;
+          L.geoJSON(land, { ...plain, style: () => ({ className: 'map-land-world', stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map).bringToBack();
+        });
+    };
     if (!config.tiles) {
-      L.geoJSON(land, { ...plain, style: () => ({ className: 'map-land-world', stroke: false, fillOpacity: 1 }) }).addTo(map);
-      L.geoJSON(countries, { ...plain, style: (f) => ({ className: `map-country${f?.id === '051' || f?.id === '031' ? ' map-country--focus' : ''}`, stroke: false, fillOpacity: 1 }) }).addTo(map);
+      L.geoJSON(countries, { ...plain, style: (f) => ({ className: `map-country${f?.id === '051' || f?.id === '031' ? ' map-country--focus' : ''}`, stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map);
     }
 
     const latLng = ([lon, lat]: [number, number]) => L.latLng(lat, lon);
@@ -89,6 +99,11 @@ class KarabakhMap extends HTMLElement {
       return source ? (source.cloneNode(true) as HTMLElement) : null;
     };
     const markers = new Map<string, Leaflet.Marker>();
+    // An event marker's name: its number, title and date, read from its server-rendered card.
+    const eventName = (id: string, n: number) => {
+      const source = this.querySelector(`.map-cards [data-card="event"][data-id="${CSS.escape(id)}"]`);
+      return `${config.strings.event} ${n}: ${source?.querySelector('h3')?.textContent ?? id}, ${source?.querySelector('time')?.textContent ?? ''}`;
+    };
     const named = (marker: Leaflet.Marker, name: string, id?: string) => {
       marker.on('add', () => {
         marker.getElement()?.setAttribute('aria-label', name);
@@ -99,7 +114,8 @@ class KarabakhMap extends HTMLElement {
     const bindCard = (marker: Leaflet.Marker, kind: string, id: string, select: Selection) => {
       const content = card(kind, id);
       if (!content) return;
-      marker.bindPopup(content, { maxWidth: 320, minWidth: 220, autoPanPadding: [24, 24] });
+      const size = map.getSize();
+      marker.bindPopup(content, { maxWidth: Math.min(320, size.x - 70), minWidth: Math.min(220, size.x - 70), maxHeight: Math.max(200, size.y - 90), autoPanPadding: [16, 16] });
       marker.on('popupopen', () => {
         content.focus({ preventScroll: true });
         if (select) this.select(select);
@@ -122,7 +138,7 @@ class KarabakhMap extends HTMLElement {
       L.marker(latLng(c.position), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-country-label-live', html: escapeHtml(c.name), iconSize: undefined }) }).addTo(layers.borders);
     }
 
-    L.geoJSON(karabakh, { ...plain, style: () => ({ className: 'map-karabakh' }) }).addTo(layers.karabakh);
+    L.geoJSON(karabakh, { ...plain, style: () => ({ className: 'map-karabakh', fillRule: 'nonzero' }) }).addTo(layers.karabakh);
     const karabakhMarker = named(L.marker(latLng(config.karabakhLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-karabakh-label-live', html: `<span>${escapeHtml(config.strings.karabakhName)}</span>`, iconSize: undefined }) }), config.strings.karabakhName, 'karabakh');
     bindCard(karabakhMarker, 'note', 'karabakh', null);
     karabakhMarker.addTo(layers.karabakh);
@@ -134,7 +150,7 @@ class KarabakhMap extends HTMLElement {
 
     for (const p of config.places) {
       const side = p.labelPlacement.side;
-      const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}" style="margin-top:${p.labelPlacement.dy}px">${escapeHtml(p.label)}</span>`;
+      const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${escapeHtml(p.label)}</span>`;
       const marker = named(L.marker(latLng(p.position), { keyboard: true, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [12, 12], iconAnchor: [6, 6], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
       bindCard(marker, 'place', p.id, { kind: 'place', id: p.id });
       marker.addTo(layers.places);
@@ -146,7 +162,7 @@ class KarabakhMap extends HTMLElement {
         riseOnHover: true,
         zIndexOffset: 500,
         icon: L.divIcon({ className: 'map-marker map-marker--event', html: `<span aria-hidden="true">${e.number}</span>`, iconSize: [16, 16], iconAnchor: [8 - e.offset[0], 8 - e.offset[1]], popupAnchor: [e.offset[0], e.offset[1] - 8] }),
-      }), `${config.strings.event} ${e.number}: ${e.title}, ${e.date}`, e.id);
+      }), eventName(e.id, e.number), e.id);
       bindCard(marker, 'event', e.id, { kind: 'event', id: e.id });
       marker.addTo(layers.events);
       markers.set(`event:${e.id}`, marker);
@@ -164,6 +180,7 @@ class KarabakhMap extends HTMLElement {
     const applyLayers = () => {
       const zoom = map.getZoom();
       liveEl.classList.toggle('zoomed-out', zoom < 7);
+      liveEl.classList.toggle('world-view', zoom <= relationsZoom);
       for (const layer of mapLayers) {
         const on = state.layers.includes(layer) && (layer !== 'relations' || zoom <= relationsZoom);
         if (on && !map.hasLayer(layers[layer])) layers[layer].addTo(map);
@@ -189,8 +206,11 @@ class KarabakhMap extends HTMLElement {
     const defaultCenter = map.getCenter();
     const defaultZoom = map.getZoom();
     if (state.center || state.zoom !== undefined) map.setView(state.center ?? defaultCenter, state.zoom ?? defaultZoom, { animate: false });
+    applyLayers();
 
     map.on('zoomend', applyLayers);
+    map.on('moveend', ensureWorld);
+    ensureWorld();
     map.on('moveend', () => {
       const c = map.getCenter();
       const z = map.getZoom();

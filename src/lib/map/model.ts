@@ -22,12 +22,13 @@ export interface MapData {
 /** Where the Karabakh outline's label and the exodus route's label sit, [lon, lat]. */
 export const karabakhLabelAt: Position = [47.4, 39.66];
 /** The exodus route's label, on the leg from Goris to Yerevan. */
-export const exodusLabelAt: Position = [45.0, 40.16];
+export const exodusLabelAt: Position = [45.05, 40.0];
 
 /** What the live map needs, serialised into the page. */
 export interface MapClientConfig {
   places: MapPlace[];
-  events: MapEvent[];
+  /** Event markers without their texts: the client reads those from the cards. */
+  events: Omit<MapEvent, 'title' | 'date'>[];
   route: Position[];
   relations: MapRelation[];
   countryLabels: CountryLabel[];
@@ -97,7 +98,7 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
     layout,
     config: {
       places,
-      events,
+      events: events.map(({ title: _title, date: _date, ...marker }) => marker),
       route,
       relations,
       countryLabels,

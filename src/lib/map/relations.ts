@@ -40,12 +40,14 @@ export const relationDash: Readonly<Record<RelationKind, string>> = {
   'armed-conflict': '1 4',
 };
 
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
 /**
  * A gentle arc from one [lon, lat] to another, bent to the left of the direction of travel by
  * `bend` times the distance, as `steps + 1` positions. Arcs keep two relations between the same
  * pair, or lines that share a capital, from lying on top of each other.
  */
-export function relationArc(from: Position, to: Position, bend = 0.15, steps = 24): Position[] {
+export function relationArc(from: Position, to: Position, bend = 0.15, steps = 16): Position[] {
   const dx = to[0] - from[0];
   const dy = to[1] - from[1];
   const control: Position = [(from[0] + to[0]) / 2 - dy * bend, (from[1] + to[1]) / 2 + dx * bend];
@@ -55,7 +57,8 @@ export function relationArc(from: Position, to: Position, bend = 0.15, steps = 2
     const a = (1 - t) * (1 - t);
     const b = 2 * (1 - t) * t;
     const c = t * t;
-    out.push([a * from[0] + b * control[0] + c * to[0], a * from[1] + b * control[1] + c * to[1]]);
+    // Three decimals (about 100 m) are plenty for a line across continents.
+    out.push([round3(a * from[0] + b * control[0] + c * to[0]), round3(a * from[1] + b * control[1] + c * to[1])]);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * export get. The projection is planar Web Mercator (straight lines between vertices), the
  * same as Leaflet's, so the static map and the live one agree.
  */
-import { geoPath, geoTransform } from 'd3-geo';
+import { geoClipRectangle, geoPath, geoTransform, type GeoStream } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Position } from './geometry';
@@ -90,14 +90,19 @@ export interface StaticMapLayout {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-function pathFor(project: (p: Position) => [number, number]) {
+/**
+ * A path generator for a planar projection, clipped to the frame (plus a margin) so the page
+ * carries no geometry that lies outside the picture; whole pixels are precise enough here.
+ */
+function pathFor(project: (p: Position) => [number, number], width: number, height: number) {
   const transform = geoTransform({
     point(lon, lat) {
       const [x, y] = project([lon, lat]);
       this.stream.point(x, y);
     },
   });
-  return geoPath(transform).digits(1);
+  const clip = geoClipRectangle(-8, -8, width + 8, height + 8);
+  return geoPath({ stream: (output: GeoStream) => transform.stream!(clip(output)) }).digits(0);
 }
 
 function lineD(points: [number, number][]): string {
@@ -119,7 +124,7 @@ export function scaleBarKm(pixelsPerKm: number, maxPixels: number): number {
 /** Lays out the static map: the region panel and the zoomed-out world panel. */
 export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
   const r = fitMercator(input.regionBounds, input.width);
-  const path = pathFor(r.project);
+  const path = pathFor(r.project, input.width, r.height);
   const countries = feature(input.region, input.region.objects.countries as GeometryCollection) as GeoJSON.FeatureCollection;
   const borders = mesh(input.region, input.region.objects.countries as GeometryCollection, (a, b) => a !== b);
   const karabakh = feature(input.region, input.region.objects.karabakh as GeometryCollection) as GeoJSON.FeatureCollection;
@@ -134,7 +139,7 @@ export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
   const km = scaleBarKm(r.pixelsPerKm(centreLat), 120);
 
   const w = fitMercator(input.worldBounds, input.width);
-  const worldPath = pathFor(w.project);
+  const worldPath = pathFor(w.project, input.width, w.height);
   const land = feature(input.world, input.world.objects.land as GeometryCollection) as GeoJSON.FeatureCollection;
   const capitals = input.places.filter((p) => ['washington', 'moscow', 'baku', 'yerevan'].includes(p.id));
 
