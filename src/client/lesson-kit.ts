@@ -13,6 +13,13 @@ import { formatDay, type Locale } from '../lib/format/dates';
 
 const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
 
+/** True for an existing calendar day written YYYY-MM-DD; a broken URL parameter is ignored. */
+function isIsoDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 function todayIso(): string {
   const now = new Date();
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
@@ -91,7 +98,7 @@ class LessonKit extends HTMLElement {
   private viewDate(): string | undefined {
     const fromUrl = new URLSearchParams(location.search).get('date');
     const drawn = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`)?.dataset.kitDate;
-    const date = fromUrl && /^\d{4}-\d{2}-\d{2}$/.test(fromUrl) ? fromUrl : drawn;
+    const date = fromUrl && isIsoDay(fromUrl) ? fromUrl : drawn;
     return date || undefined;
   }
 
