@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { changedKeys, mergeViewQuery } from '../../../src/lib/state/merge-view-state';
+
+describe('mergeViewQuery(search, patch)', () => {
+  it('keeps the parameters of other views when one view writes its keys', () => {
+    expect(mergeViewQuery('?date=2023-09-19&focus=usa&place=baku', { event: 'phone-call' })).toBe('?event=phone-call&date=2023-09-19&focus=usa&place=baku');
+  });
+
+  it('removes a key the patch sets to undefined and leaves the rest', () => {
+    expect(mergeViewQuery('?event=phone-call&date=2023-09-19', { event: undefined })).toBe('?date=2023-09-19');
+  });
+
+  it('drops a key whose new value is the default', () => {
+    expect(mergeViewQuery('?range=background&event=phone-call', { range: 'article' })).toBe('?event=phone-call');
+    expect(mergeViewQuery('?layers=places', { layers: ['borders', 'karabakh', 'places', 'exodus', 'events', 'relations'] })).toBe('');
+  });
+
+  it('writes lists and numbers as serializeViewState does, in the fixed order', () => {
+    expect(mergeViewQuery('?zoom=3', { hide: ['usa', 'armenia'], center: [40.123456, 44.5] })).toBe('?hide=armenia,usa&center=40.1235,44.5&zoom=3');
+  });
+
+  it('keeps unknown parameters after the known ones', () => {
+    expect(mergeViewQuery('?lesson=1&date=2023-09-19', { focus: 'usa' })).toBe('?date=2023-09-19&focus=usa&lesson=1');
+  });
+
+  it('ignores keys that are not part of the view state', () => {
+    expect(mergeViewQuery('?date=2023-09-19', { nonsense: 'x' } as never)).toBe('?date=2023-09-19');
+  });
+});
+
+describe('changedKeys(before, after)', () => {
+  it('lists only the keys whose values differ, comparing lists as sets', () => {
+    expect(changedKeys({ event: 'a', hide: ['usa', 'armenia'], date: '2023-01-01' }, { event: 'b', hide: ['armenia', 'usa'], date: '2023-01-01' })).toEqual(['event']);
+    expect(changedKeys({}, { focus: 'usa' })).toEqual(['focus']);
+  });
+});
