@@ -13,9 +13,13 @@ export type ViewStatePatch = Partial<ViewState>;
  * Keys of the patch are rewritten as `serializeViewState` writes them (defaults are left out);
  * every other parameter, known or unknown, stays as it was. Known keys come first, in the
  * view state's order, so equal states give equal URLs.
+ *
+ * Selecting another event moves the views to that event's own date: unless the patch sets
+ * `date` too, a new `event` drops the address's `date`.
  */
 export function mergeViewQuery(search: string, patch: ViewStatePatch): string {
   const current = new URLSearchParams(search);
+  if (patch.event !== undefined && patch.event !== current.get('event') && !('date' in patch)) current.delete('date');
   const written = new URLSearchParams(serializeViewState({ ...defaultViewState, hide: [], layers: [...mapLayers], ...withoutUndefined(patch) }));
   for (const key of Object.keys(patch) as (keyof ViewState)[]) {
     if (!viewStateKeys.includes(key)) continue;

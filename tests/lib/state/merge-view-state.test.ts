@@ -3,7 +3,13 @@ import { changedKeys, mergeViewQuery } from '../../../src/lib/state/merge-view-s
 
 describe('mergeViewQuery(search, patch)', () => {
   it('keeps the parameters of other views when one view writes its keys', () => {
-    expect(mergeViewQuery('?date=2023-09-19&focus=usa&place=baku', { event: 'phone-call' })).toBe('?event=phone-call&date=2023-09-19&focus=usa&place=baku');
+    expect(mergeViewQuery('?date=2023-09-19&focus=usa&place=baku', { range: 'background', lanes: 'theme' })).toBe('?date=2023-09-19&focus=usa&place=baku&range=background&lanes=theme');
+  });
+
+  it('drops the date when another event is selected, so the views move to that event', () => {
+    expect(mergeViewQuery('?date=2023-09-19&focus=usa', { event: 'phone-call' })).toBe('?event=phone-call&focus=usa');
+    expect(mergeViewQuery('?event=phone-call&date=2023-09-19', { event: 'phone-call', range: 'background' })).toBe('?event=phone-call&date=2023-09-19&range=background');
+    expect(mergeViewQuery('?date=2023-09-19', { event: 'phone-call', date: '2023-11-01' })).toBe('?event=phone-call&date=2023-11-01');
   });
 
   it('removes a key the patch sets to undefined and leaves the rest', () => {
