@@ -111,7 +111,7 @@ describe('home page: the three views together', () => {
         const { page, context } = await openPage(site, `/${lang}/?event=baku-statement&focus=usa`, { colorScheme });
         await loadAllViews(page);
         await page.waitForTimeout(300);
-        expect(await axeViolations(page)).toEqual([]);
+        expect(await axeViolations(page), colorScheme).toEqual([]);
         await context.close();
       }
     });
