@@ -294,7 +294,9 @@ class KarabakhMap extends HTMLElement {
 
     // Another view on the page (or back/forward) changes the shared state: highlight its event
     // without opening a card (the reader's focus stays where it is), and follow its date.
-    const stop = onSharedState('map', ctx, (next, change) => {
+    const stop = new AbortController();
+    this.cleanup.push(() => stop.abort());
+    onSharedState('map', ctx, (next, change) => {
       const before = state;
       state = { ...state, event: next.event, place: next.place, date: next.date, layers: next.layers };
       if (before.event !== state.event || before.place !== state.place) {
@@ -306,8 +308,7 @@ class KarabakhMap extends HTMLElement {
       highlight();
       applyLayers();
       drawRelations();
-    });
-    this.cleanup.push(stop);
+    }, stop.signal);
   }
 
   /** Writes the map's own keys of the view state to the URL and tells the other views on the page. */

@@ -61,8 +61,7 @@ export class RelationGraphElement extends HTMLElement {
       placeIds: new Set(),
       dateBounds: [dates[0] as string, dates[dates.length - 1] as string],
     };
-    const stop = onSharedState('graph', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.readUrl()));
-    signal.addEventListener('abort', stop);
+    onSharedState('graph', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.readUrl()), signal);
     this.readUrl();
   }
 

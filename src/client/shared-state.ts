@@ -28,24 +28,18 @@ export function updateSharedState(patch: ViewStatePatch, options: { push?: boole
   if (search === location.search) return;
   const url = `${location.pathname}${search}${location.hash}`;
   if (options.push) history.pushState(null, '', url);
-  else history.replaceState(history.state, '', url);
+  else history.replaceState(null, '', url);
   window.dispatchEvent(new CustomEvent<SharedStateChange>('viewstatechange', { detail: { state: patch, source: options.source } }));
 }
 
 /**
  * Calls `callback` with the state read for `ctx` whenever another view changes it (with that
- * change) or the reader goes back or forward (with `null`). Returns the function that stops it.
+ * change) or the reader goes back or forward (with `null`), until `signal` aborts.
  */
-export function onSharedState(source: string, ctx: ViewStateContext, callback: (state: ViewState, change: SharedStateChange | null) => void): () => void {
-  const onChange = (event: Event) => {
+export function onSharedState(source: string, ctx: ViewStateContext, callback: (state: ViewState, change: SharedStateChange | null) => void, signal: AbortSignal): void {
+  window.addEventListener('viewstatechange', (event) => {
     const detail = (event as CustomEvent<SharedStateChange>).detail;
-    if (detail && detail.source !== source) callback(readSharedState(ctx), detail);
-  };
-  const onPop = () => callback(readSharedState(ctx), null);
-  window.addEventListener('viewstatechange', onChange);
-  window.addEventListener('popstate', onPop);
-  return () => {
-    window.removeEventListener('viewstatechange', onChange);
-    window.removeEventListener('popstate', onPop);
-  };
+    if (detail?.source !== source) callback(readSharedState(ctx), detail);
+  }, { signal });
+  window.addEventListener('popstate', () => callback(readSharedState(ctx), null), { signal });
 }

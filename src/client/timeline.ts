@@ -73,7 +73,9 @@ class TimelineView extends HTMLElement {
     this.listen(svg, 'keydown', (e) => this.onKey(e as KeyboardEvent));
     this.listen(this, 'click', (e) => this.onControlClick(e as MouseEvent));
     this.listen(this, 'change', (e) => this.onFilterChange(e));
-    this.cleanup.push(onSharedState('timeline', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.applyUrl(false))));
+    const stop = new AbortController();
+    this.cleanup.push(() => stop.abort());
+    onSharedState('timeline', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.applyUrl(false)), stop.signal);
     const observer = new ResizeObserver(() => {
       const width = Math.round(this.frame.clientWidth);
       if (width > 0 && width !== this.width) {
@@ -292,10 +294,9 @@ class TimelineView extends HTMLElement {
     if ('focus' in changed) this.showActorFocus(state.focus);
   }
 
-  /** Highlights the events of one actor (without hiding the others), or none. */
+  /** Highlights the events of one actor (without hiding the others), or none: the stylesheet matches `data-focus`. */
   private showActorFocus(actor: string | undefined): void {
-    this.svg.classList.toggle('has-actor-focus', Boolean(actor));
-    for (const g of this.marks.values()) g.classList.toggle('is-actor-focus', Boolean(actor) && g.classList.contains(`tl-actor-${actor}`));
+    this.svg.dataset.focus = actor ?? '';
   }
 
   /** Reads the state from the address (on load and on back/forward); a broken parameter is ignored. */

@@ -70,8 +70,10 @@ describe('home page: the three views together', () => {
       // The graph's focus highlights that actor's events on the timeline.
       await page.click('relation-graph .rg-node[data-id="usa"]');
       await page.waitForURL(/focus=usa/);
-      expect(await page.locator('timeline-view .tl-event.is-actor-focus').count()).toBeGreaterThan(0);
-      expect(await page.locator('timeline-view .tl-event.is-actor-focus:not(.tl-actor-usa)').count()).toBe(0);
+      expect(await page.getAttribute('timeline-view svg.tl-svg', 'data-focus')).toBe('usa');
+      const weight = (sel: string) => page.$eval(sel, (el) => getComputedStyle(el).fontWeight);
+      expect(await weight('timeline-view .tl-event.tl-actor-usa .tl-label')).toBe('700');
+      expect(await weight('timeline-view .tl-event.tl-actor-azerbaijan .tl-label')).not.toBe('700');
 
       const url = page.url();
       const relations = await mapRelations(page);
@@ -89,7 +91,7 @@ describe('home page: the three views together', () => {
       expect((await graphDate(again.page)).shown).toBe(shown);
       expect(await mapRelations(again.page)).toBe(relations);
       expect(await again.page.getAttribute('relation-graph .rg-node[data-id="usa"]', 'aria-pressed')).toBe('true');
-      expect(await again.page.locator('timeline-view .tl-event.is-actor-focus').count()).toBeGreaterThan(0);
+      expect(await again.page.getAttribute('timeline-view svg.tl-svg', 'data-focus')).toBe('usa');
       expect(again.log.consoleErrors).toEqual([]);
       expect(again.log.foreignRequests).toEqual([]);
       await again.context.close();
