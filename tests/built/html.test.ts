@@ -77,7 +77,9 @@ describe('the built HTML', () => {
     });
 
     it(`${path} has no inline script: only bundled modules and JSON data with "<" escaped`, () => {
-      for (const [tag, body] of [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => [m[1]!, m[2]!])) {
+      for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const tag = match[1] ?? '';
+        const body = match[2] ?? '';
         if (/type="application\/json"/.test(tag)) {
           expect(body).not.toContain('<');
           expect(() => JSON.parse(body)).not.toThrow();
