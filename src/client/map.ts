@@ -6,7 +6,8 @@
  * state (event, place, layers, centre, zoom) back with `history.replaceState`, and follows the
  * other views on the page: their selected event is highlighted, the relations follow their date.
  * Markers are keyboard-reachable `divIcon`s; Enter opens
- * a marker's card (the server-rendered `[data-card][data-id]`), Escape closes it.
+ * a marker's card (the server-rendered `[data-card][data-id]`), Escape closes it; where the page
+ * has no card for a marker (a compact map), Enter and click select its record.
  */
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -106,8 +107,10 @@ class KarabakhMap extends HTMLElement {
     const markers = new Map<string, Leaflet.Marker>();
     // True while the map closes a card because another view changed the selection.
     let following = false;
-    // An event marker's name: its number, title and date, read from its server-rendered card.
+    // An event marker's name: its number, title and date, from the config (a compact map) or read from its server-rendered card.
     const eventName = (id: string, n: number) => {
+      const given = config.eventNames?.[id];
+      if (given) return given;
       const source = this.querySelector(`.map-cards [data-card="event"][data-id="${CSS.escape(id)}"]`);
       return `${config.strings.event} ${n}: ${source?.querySelector('h3')?.textContent ?? id}, ${source?.querySelector('time')?.textContent ?? ''}`;
     };
@@ -120,7 +123,17 @@ class KarabakhMap extends HTMLElement {
     };
     const bindCard = (marker: Leaflet.Marker, kind: string, id: string, select: Selection) => {
       const content = card(kind, id);
-      if (!content) return;
+      // Without a card (a compact map) the marker selects its record; the page shows the selection.
+      if (!content) {
+        if (!select) return;
+        marker.on('click', () => this.select(select));
+        marker.on('keypress', (ev: Leaflet.LeafletKeyboardEvent) => {
+          if (ev.originalEvent.key !== 'Enter' && ev.originalEvent.key !== ' ') return;
+          ev.originalEvent.preventDefault();
+          this.select(select);
+        });
+        return;
+      }
       const size = map.getSize();
       marker.bindPopup(content, { maxWidth: Math.min(320, size.x - 70), minWidth: Math.min(220, size.x - 70), maxHeight: Math.max(200, size.y - 90), autoPanPadding: [16, 16] });
       marker.on('popupopen', () => {

@@ -74,6 +74,11 @@ export class RelationGraphElement extends HTMLElement {
   private q<T extends HTMLElement = HTMLElement>(name: string): T {
     return this.querySelector(`[data-rg="${name}"]`) as T;
   }
+  /** Sets the text of a part that a compact graph may leave out. */
+  private setText(name: string, text: string): void {
+    const el = this.querySelector(`[data-rg="${name}"]`);
+    if (el) el.textContent = text;
+  }
   private svg(): SVGSVGElement {
     return this.querySelector('.rg-svg') as SVGSVGElement;
   }
@@ -140,7 +145,7 @@ export class RelationGraphElement extends HTMLElement {
     slider.setAttribute('aria-valuetext', asOf);
     this.q('asof').textContent = asOf;
     this.q('title').textContent = this.text(date.title);
-    this.q('intro').textContent = this.text(date.intro);
+    this.setText('intro', this.text(date.intro ?? -1));
     const byId = new Map(date.edges.map((e) => [e.id, e]));
     for (const el of this.querySelectorAll<SVGGElement>('.rg-edge')) this.drawEdge(el, byId.get(el.dataset.id ?? ''));
     for (const el of this.querySelectorAll<SVGGElement>('.rg-node')) {
@@ -150,12 +155,12 @@ export class RelationGraphElement extends HTMLElement {
     for (const li of this.querySelectorAll<HTMLLIElement>('.rg-summary li')) {
       const edge = byId.get(li.dataset.id ?? '');
       li.hidden = !edge;
-      li.textContent = edge ? edge.s.map((i) => this.text(i)).join(' ') : '';
+      li.textContent = edge ? (edge.s ?? []).map((i) => this.text(i)).join(' ') : '';
     }
     for (const td of this.querySelectorAll<HTMLTableCellElement>('td[data-row]')) {
       const edge = byId.get(td.dataset.pair ?? '');
       const row = td.dataset.row;
-      td.textContent = edge ? this.text(edge.id.startsWith(`${row}--`) ? edge.c[0] : edge.c[1]) : '';
+      td.textContent = edge?.c ? this.text(edge.id.startsWith(`${row}--`) ? edge.c[0] : edge.c[1]) : '';
       td.classList.toggle('is-on', Boolean(edge));
     }
     for (const line of this.querySelectorAll<SVGLineElement>('.rg-tone-cursor')) {
@@ -164,7 +169,7 @@ export class RelationGraphElement extends HTMLElement {
       line.setAttribute('x1', x);
       line.setAttribute('x2', x);
     }
-    this.q('caption').textContent = this.captionText(asOf);
+    if (this.q('caption')) this.q('caption').textContent = this.captionText(asOf);
     this.showDetails();
     this.showEvent();
   }
@@ -220,7 +225,7 @@ export class RelationGraphElement extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('.rg-details [data-id]')) el.hidden = !shown.has(el.dataset.id ?? '');
     for (const group of ['relations', 'events']) {
       const box = this.q(group);
-      box.hidden = !box.querySelector('.rg-detail:not([hidden])');
+      if (box) box.hidden = !box.querySelector('.rg-detail:not([hidden])');
     }
     const related = new Set(edges.map((e) => e.id));
     for (const el of this.querySelectorAll<SVGGElement>('.rg-edge')) el.classList.toggle('is-related', related.has(el.dataset.id ?? ''));
@@ -231,6 +236,8 @@ export class RelationGraphElement extends HTMLElement {
     const [a, b] = sel.id.split('--');
     const pair = `${this.data.names[a ?? ''] ?? a} – ${this.data.names[b ?? ''] ?? b}`;
     this.q('details-title').textContent = (sel.kind === 'node' ? this.data.nodeHeading.replace('{name}', this.data.names[sel.id] ?? sel.id) : this.data.edgeHeading.replace('{pair}', pair)).replace('{asOf}', asOf);
+    // A compact graph names the selection's relations in one line instead of its details.
+    this.setText('details-line', edges.map((e) => this.text(e.l)).join('; '));
   }
 
   private onKey(e: KeyboardEvent): void {

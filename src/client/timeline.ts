@@ -319,14 +319,16 @@ class TimelineView extends HTMLElement {
     for (const i of this.querySelectorAll<HTMLInputElement>('input[data-actor]')) i.checked = !this.state.hide.includes(i.dataset.actor!);
   }
 
-  /** Shows the card rendered on the server for the event, and marks the event as selected. */
+  /** Marks the event as selected, and shows the card rendered on the server for it where the page has one. */
   private openCard(id: string, fromUser: boolean, push = fromUser): void {
     const source = [...this.querySelectorAll<HTMLElement>('.tl-list .event-card')].find((c) => c.dataset.id === id);
     const panel = this.querySelector<HTMLElement>('.tl-card-panel');
     const slot = this.querySelector<HTMLElement>('.tl-card-slot');
-    if (!source || !panel || !slot) return;
-    slot.replaceChildren(source.cloneNode(true));
-    panel.hidden = false;
+    if (!this.marks.has(id)) return;
+    if (source && panel && slot) {
+      slot.replaceChildren(source.cloneNode(true));
+      panel.hidden = false;
+    }
     for (const [markId, g] of this.marks) {
       if (markId === id) g.setAttribute('aria-current', 'true');
       else g.removeAttribute('aria-current');
@@ -339,8 +341,9 @@ class TimelineView extends HTMLElement {
 
   private closeCard(fromUser = true): void {
     const panel = this.querySelector<HTMLElement>('.tl-card-panel');
-    if (!panel || panel.hidden) return;
-    panel.hidden = true;
+    // Without a panel (a compact timeline) the selection is the marked event alone.
+    if (panel ? panel.hidden : !this.svg.querySelector('.tl-event[aria-current="true"]')) return;
+    if (panel) panel.hidden = true;
     this.querySelector('.tl-card-slot')?.replaceChildren();
     const id = this.state.event;
     for (const g of this.marks.values()) g.removeAttribute('aria-current');

@@ -11,6 +11,8 @@ export interface RelationsStrings {
   /** "as of 27 November 2023". */
   asOf: (day: string) => string;
   svgDescription: string;
+  /** The description of a compact graph, which has no text below it. */
+  svgDescriptionCompact: string;
   sourceLine: (background: string) => string;
   sliderLabel: string;
   play: string;
@@ -48,6 +50,8 @@ export interface RelationsStrings {
   none: string;
   toSources: string;
   sourcesEntry: string;
+  /** The link from a compact graph to its own page. */
+  allDetails: string;
 }
 
 const kindsEn: Record<EdgeKind, string> = {
@@ -82,6 +86,7 @@ export const relations: Record<Locale, RelationsStrings> = {
     chartTitle: (asOf) => `Relations between the main actors, ${asOf}`,
     asOf: (day) => `as of ${day}`,
     svgDescription: 'A network of six actors. Lines join actors that have a relation at the date or events between them in the 30 days before; the text below the drawing lists them.',
+    svgDescriptionCompact: 'A network of six actors. Lines join actors that have a relation at the date or events between them in the 30 days before; the relations page lists them as text.',
     sourceLine: (background) => `Source: Reuters, 28 Nov 2023; background: ${background}`,
     sliderLabel: 'Date',
     play: 'Play',
@@ -117,6 +122,7 @@ export const relations: Record<Locale, RelationsStrings> = {
     none: 'none',
     toSources: 'All records with their sources',
     sourcesEntry: 'Entry in the sources',
+    allDetails: 'All details (quotes, sources, tone over time) and a text version on the relations page',
   },
   de: {
     pageTitle: 'Beziehungen',
@@ -125,6 +131,7 @@ export const relations: Record<Locale, RelationsStrings> = {
     chartTitle: (asOf) => `Beziehungen zwischen den Hauptakteuren, ${asOf}`,
     asOf: (day) => `Stand: ${day}`,
     svgDescription: 'Ein Netz aus sechs Akteuren. Linien verbinden Akteure, die am Datum eine Beziehung haben oder zwischen denen in den 30 Tagen davor etwas geschah; der Text unter der Zeichnung nennt sie.',
+    svgDescriptionCompact: 'Ein Netz aus sechs Akteuren. Linien verbinden Akteure, die am Datum eine Beziehung haben oder zwischen denen in den 30 Tagen davor etwas geschah; die Seite „Beziehungen“ nennt sie als Text.',
     sourceLine: (background) => `Quelle: Reuters, 28. Nov. 2023; Hintergrund: ${background}`,
     sliderLabel: 'Datum',
     play: 'Abspielen',
@@ -160,6 +167,7 @@ export const relations: Record<Locale, RelationsStrings> = {
     none: 'keine',
     toSources: 'Alle Einträge mit ihren Quellen',
     sourcesEntry: 'Eintrag in den Quellen',
+    allDetails: 'Alle Details (Zitate, Quellen, Ton im Zeitverlauf) und eine Textfassung auf der Seite „Beziehungen“',
   },
 };
 

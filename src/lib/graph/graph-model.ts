@@ -28,10 +28,10 @@ export interface ClientEdge {
   tb: boolean;
   /** Detail ids to show: `relation:<id>`, `event:<id>`. */
   d: string[];
-  /** Accessible name, sentences, table cells (row a, row b). */
+  /** Accessible name, sentences, table cells (row a, row b); a compact graph has no sentences or cells. */
   l: number;
-  s: number[];
-  c: [number, number];
+  s?: number[];
+  c?: [number, number];
 }
 
 /** One snap date, as the client reads it. */
@@ -39,8 +39,8 @@ export interface ClientDate {
   iso: string;
   /** "as of 27 November 2023". */
   asOf: number;
-  /** The summary's opening sentence. */
-  intro: number;
+  /** The summary's opening sentence (not in a compact graph, which has no summary). */
+  intro?: number;
   /** Chart title with the date. */
   title: number;
   edges: ClientEdge[];
@@ -234,7 +234,7 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
     charts,
     chartDescriptions,
     table,
-    summary: { intro: interned[first.intro] as string, items: first.edges.map((e) => ({ pairId: e.id, sentences: e.s.map((i) => interned[i] as string) })) },
+    summary: { intro: interned[first.intro as number] as string, items: first.edges.map((e) => ({ pairId: e.id, sentences: (e.s ?? []).map((i) => interned[i] as string) })) },
     asOf: interned[first.asOf] as string,
     title: interned[first.title] as string,
     backgroundPublishers: [...publishers].sort().join(', '),
@@ -255,6 +255,43 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
       pause: strings.pause,
     },
   };
+}
+
+/**
+ * The client data of a compact graph, which has no details panel, summary or table: without
+ * the sentences, table cells and summary openings, and with only the event ids among the detail
+ * ids (the client highlights the pairs an event concerns). The strings are renumbered; what is
+ * left means the same as in `data`.
+ */
+export function compactClientData(data: GraphClientData): GraphClientData {
+  const strings: string[] = [];
+  const index = new Map<number, number>();
+  const keep = (i: number) => {
+    let j = index.get(i);
+    if (j === undefined) {
+      j = strings.length;
+      strings.push(data.s[i] as string);
+      index.set(i, j);
+    }
+    return j;
+  };
+  const dates = data.dates.map((date): ClientDate => ({
+    iso: date.iso,
+    asOf: keep(date.asOf),
+    title: keep(date.title),
+    edges: date.edges.map((edge): ClientEdge => ({
+      id: edge.id,
+      t: edge.t,
+      k: edge.k,
+      w: edge.w,
+      ta: edge.ta,
+      tb: edge.tb,
+      d: edge.d.filter((id) => id.startsWith('event:')),
+      l: keep(edge.l),
+    })),
+    nodes: Object.fromEntries(Object.entries(date.nodes).map(([id, i]) => [id, keep(i)])),
+  }));
+  return { ...data, s: strings, dates };
 }
 
 /** Splits a long label over two lines at its middle space ("Karabakh / authorities"). */

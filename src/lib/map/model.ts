@@ -29,6 +29,8 @@ export interface MapClientConfig {
   places: MapPlace[];
   /** Event markers without their texts: the client reads those from the cards. */
   events: Omit<MapEvent, 'title' | 'date'>[];
+  /** The event markers' names ("Event 1: title, date"), for a compact map, which has no event cards to read them from. */
+  eventNames?: Record<string, string>;
   route: Position[];
   relations: MapRelation[];
   /** Every relation between the four states with its interval, so the live map can follow the view state's date. */

@@ -1,0 +1,36 @@
+/**
+ * The home page's selection bar: shows the server-rendered entry of the event and of the actor
+ * that the views on the page select, read from the shared view state in the address (on load,
+ * on every `viewstatechange` and on back/forward). Its button clears the selected event for
+ * all views. It builds no text: entries are found by `data-kind` and `data-id`.
+ */
+import { readSharedState, updateSharedState } from './shared-state';
+import type { ViewStateContext } from '../lib/state/view-state';
+
+/** Connects the bar marked `data-selection-bar`, if the page has one. */
+export function connectSelectionBar(): void {
+  const bar = document.querySelector<HTMLElement>('[data-selection-bar]');
+  if (!bar) return;
+  const entries = [...bar.querySelectorAll<HTMLElement>('[data-kind][data-id]')];
+  const ids = (kind: string) => new Set(entries.filter((e) => e.dataset.kind === kind).map((e) => e.dataset.id!));
+  const ctx: ViewStateContext = { eventIds: ids('event'), actorIds: ids('actor'), placeIds: new Set(), dateBounds: ['1900-01-01', '2100-12-31'] };
+  const clear = bar.querySelector<HTMLButtonElement>('.selection-bar-clear');
+  const show = () => {
+    const { event, focus } = readSharedState(ctx);
+    let shown = false;
+    for (const entry of entries) {
+      const on = entry.dataset.id === (entry.dataset.kind === 'event' ? event : focus);
+      if (entry.hidden === on) entry.hidden = !on;
+      shown ||= on;
+    }
+    bar.classList.toggle('is-shown', shown);
+    if (clear) clear.hidden = !event;
+  };
+  clear?.addEventListener('click', () => {
+    updateSharedState({ event: undefined }, { push: true, source: 'selection-bar' });
+    show();
+  });
+  window.addEventListener('viewstatechange', show);
+  window.addEventListener('popstate', show);
+  show();
+}
