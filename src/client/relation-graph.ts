@@ -131,7 +131,7 @@ export class RelationGraphElement extends HTMLElement {
   private showEvent(): void {
     const event = this.view?.event;
     const tag = `event:${event}`;
-    const pairs = new Set(event ? this.current().edges.filter((e) => e.d.includes(tag)).map((e) => e.id) : []);
+    const pairs = new Set(event ? this.current().edges.filter((e) => e.d?.includes(tag)).map((e) => e.id) : []);
     for (const el of this.querySelectorAll<SVGGElement>('.rg-edge')) el.classList.toggle('is-event', pairs.has(el.dataset.id ?? ''));
   }
 
@@ -144,7 +144,7 @@ export class RelationGraphElement extends HTMLElement {
     const asOf = this.text(date.asOf);
     slider.setAttribute('aria-valuetext', asOf);
     this.q('asof').textContent = asOf;
-    this.q('title').textContent = this.text(date.title);
+    this.q('title').textContent = date.title === undefined && this.data.titleTemplate ? this.data.titleTemplate.replace('{asOf}', asOf) : this.text(date.title ?? -1);
     this.setText('intro', this.text(date.intro ?? -1));
     const byId = new Map(date.edges.map((e) => [e.id, e]));
     for (const el of this.querySelectorAll<SVGGElement>('.rg-edge')) this.drawEdge(el, byId.get(el.dataset.id ?? ''));
@@ -220,7 +220,7 @@ export class RelationGraphElement extends HTMLElement {
     const date = this.current();
     const sel = this.selection;
     const edges = !sel ? [] : date.edges.filter((e) => (sel.kind === 'edge' ? e.id === sel.id : e.id.split('--').includes(sel.id)));
-    const shown = new Set(edges.flatMap((e) => e.d));
+    const shown = new Set(edges.flatMap((e) => e.d ?? []));
     if (sel?.kind === 'edge') shown.add(`chart:${sel.id}`);
     for (const el of this.querySelectorAll<HTMLElement>('.rg-details [data-id]')) el.hidden = !shown.has(el.dataset.id ?? '');
     for (const group of ['relations', 'events']) {

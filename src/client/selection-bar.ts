@@ -23,6 +23,7 @@ export function connectSelectionBar(): void {
       if (entry.hidden === on) entry.hidden = !on;
       shown ||= on;
     }
+    for (const row of bar.querySelectorAll<HTMLElement>('[data-row]')) row.hidden = !row.querySelector('[data-id]:not([hidden])');
     bar.classList.toggle('is-shown', shown);
     if (clear) clear.hidden = !event;
   };

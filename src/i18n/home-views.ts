@@ -16,7 +16,6 @@ export const homeViews = {
     inTimeline: 'Seite Zeitleiste',
     inMap: 'Seite Karte',
     inRelations: 'Seite Beziehungen',
-    sourceEntry: 'Eintrag in den Quellen',
     clear: 'Auswahl aufheben',
   },
   en: {
@@ -33,7 +32,6 @@ export const homeViews = {
     inTimeline: 'Timeline page',
     inMap: 'Map page',
     inRelations: 'Relations page',
-    sourceEntry: 'Entry in the sources',
     clear: 'Clear selection',
   },
 } as const satisfies Record<Locale, unknown>;

@@ -31,6 +31,8 @@ async function graphDate(page: Page, eventId?: string): Promise<{ shown: string;
 const mapRelations = (page: Page) => page.$$eval('karabakh-map .map-relation-key li[data-relation]:not([hidden])', (lis) => lis.map((li) => li.dataset.relation).join(','));
 const mapSelected = (page: Page) => page.$$eval('karabakh-map .map-marker--event.is-selected', (els) => els.map((el) => el.dataset.id).join(','));
 const timelineSelected = (page: Page) => page.$$eval('timeline-view .tl-event[aria-current="true"]', (els) => els.map((el) => (el as SVGElement).dataset.id).join(','));
+/** The ids of the selection bar's shown entries, by kind ("event:phone-call,actor:usa"). */
+const barShown = (page: Page) => page.$$eval('[data-selection-bar] [data-kind][data-id]', (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => `${(el as HTMLElement).dataset.kind}:${(el as HTMLElement).dataset.id}`).join(','));
 
 describe('home page: the three views together', () => {
   for (const lang of ['de', 'en']) {
@@ -45,7 +47,7 @@ describe('home page: the three views together', () => {
       const afterTimeline = await graphDate(page, 'baku-statement');
       expect(afterTimeline.shown).toBe(afterTimeline.forEvent);
       expect(await mapSelected(page)).toBe('baku-statement');
-      expect(await page.isVisible('timeline-view .tl-card-panel')).toBe(true);
+      expect(await barShown(page)).toBe('event:baku-statement');
 
       // Graph date → map relations.
       const relationsBefore = await mapRelations(page);
@@ -62,7 +64,11 @@ describe('home page: the three views together', () => {
       await page.click('karabakh-map .map-marker--event[data-id="us-officials-in-yerevan"]');
       await page.waitForURL(/event=us-officials-in-yerevan/);
       expect(await timelineSelected(page)).toBe('us-officials-in-yerevan');
-      expect(await page.textContent('timeline-view .tl-card-slot')).toContain(await page.textContent('karabakh-map .map-cards [data-card="event"][data-id="us-officials-in-yerevan"] h3'));
+      expect(await barShown(page)).toBe('event:us-officials-in-yerevan');
+      const markerName = (await page.getAttribute('karabakh-map .map-marker--event[data-id="us-officials-in-yerevan"]', 'aria-label')) ?? '';
+      const barTitle = (await page.textContent('[data-selection-bar] [data-kind="event"][data-id="us-officials-in-yerevan"] strong')) ?? '';
+      expect(barTitle.length).toBeGreaterThan(5);
+      expect(markerName).toContain(barTitle);
       const afterMap = await graphDate(page, 'us-officials-in-yerevan');
       expect(afterMap.shown).toBe(afterMap.forEvent);
       expect(page.url()).not.toContain('date=');
@@ -74,6 +80,7 @@ describe('home page: the three views together', () => {
       const weight = (sel: string) => page.$eval(sel, (el) => getComputedStyle(el).fontWeight);
       expect(await weight('timeline-view .tl-event.tl-actor-usa .tl-label')).toBe('700');
       expect(await weight('timeline-view .tl-event.tl-actor-azerbaijan .tl-label')).not.toBe('700');
+      expect(await barShown(page)).toBe('event:us-officials-in-yerevan,actor:usa');
 
       const url = page.url();
       const relations = await mapRelations(page);
@@ -92,6 +99,7 @@ describe('home page: the three views together', () => {
       expect(await mapRelations(again.page)).toBe(relations);
       expect(await again.page.getAttribute('relation-graph .rg-node[data-id="usa"]', 'aria-pressed')).toBe('true');
       expect(await again.page.getAttribute('timeline-view svg.tl-svg', 'data-focus')).toBe('usa');
+      expect(await barShown(again.page)).toBe('event:us-officials-in-yerevan,actor:usa');
       expect(again.log.consoleErrors).toEqual([]);
       expect(again.log.foreignRequests).toEqual([]);
       await again.context.close();
@@ -119,6 +127,42 @@ describe('home page: the three views together', () => {
     });
   }
 
+  it('/en/ selection bar: Escape on the timeline, the bar\'s button and a map marker by keyboard change the selection in every view', async () => {
+    const { page, context, log } = await openPage(site, '/en/?event=phone-call');
+    await loadAllViews(page);
+    expect(await barShown(page)).toBe('event:phone-call');
+    expect(await page.getAttribute('[data-selection-bar] [data-id="phone-call"] a[href*="/sources/"]', 'href')).toBe('/en/sources/#event-phone-call');
+
+    // The bar's button clears the event everywhere.
+    await page.click('[data-selection-bar] .selection-bar-clear');
+    await page.waitForURL((url) => !url.search.includes('event='));
+    expect(await barShown(page)).toBe('');
+    expect(await timelineSelected(page)).toBe('');
+    expect(await mapSelected(page)).toBe('');
+
+    // A map marker selected by keyboard (no card in the compact map) selects the event in the timeline and the bar.
+    await page.locator('karabakh-map').scrollIntoViewIfNeeded();
+    await page.focus('karabakh-map .map-marker--event[data-id="exodus"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/event=exodus/);
+    expect(await timelineSelected(page)).toBe('exodus');
+    expect(await barShown(page)).toBe('event:exodus');
+
+    // Escape on the timeline clears it again.
+    await page.locator('timeline-view').scrollIntoViewIfNeeded();
+    await page.focus('timeline-view .tl-event[data-id="baku-statement"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/event=baku-statement/);
+    expect(await barShown(page)).toBe('event:baku-statement');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.search.includes('event='));
+    expect(await barShown(page)).toBe('');
+    expect(await mapSelected(page)).toBe('');
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('screenshots at 375 and 1280 px: the views stack and stay in the page', async () => {
     mkdirSync('test-results', { recursive: true });
     for (const width of [375, 1280]) {
@@ -126,6 +170,8 @@ describe('home page: the three views together', () => {
       await loadAllViews(page);
       await page.waitForTimeout(400);
       await page.screenshot({ path: `test-results/home-${width}.png`, fullPage: true });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.screenshot({ path: `test-results/home-${width}-dark.png`, fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       const tops = await page.$$eval('.home-view', (els) => els.map((el) => el.getBoundingClientRect().top));
       expect(tops).toEqual([...tops].sort((a, b) => a - b));

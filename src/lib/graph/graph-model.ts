@@ -23,11 +23,11 @@ export interface ClientEdge {
   k: string;
   /** Line width. */
   w: number;
-  /** Arrowheads at `a` and at `b`. */
-  ta: boolean;
-  tb: boolean;
-  /** Detail ids to show: `relation:<id>`, `event:<id>`. */
-  d: string[];
+  /** Arrowheads at `a` and at `b` (a compact graph leaves out `false`). */
+  ta?: boolean;
+  tb?: boolean;
+  /** Detail ids to show: `relation:<id>`, `event:<id>` (a compact graph leaves out an empty list). */
+  d?: string[];
   /** Accessible name, sentences, table cells (row a, row b); a compact graph has no sentences or cells. */
   l: number;
   s?: number[];
@@ -41,8 +41,8 @@ export interface ClientDate {
   asOf: number;
   /** The summary's opening sentence (not in a compact graph, which has no summary). */
   intro?: number;
-  /** Chart title with the date. */
-  title: number;
+  /** Chart title with the date (a compact graph has `GraphClientData.titleTemplate` instead). */
+  title?: number;
   edges: ClientEdge[];
   /** Accessible name of each node. */
   nodes: Record<string, number>;
@@ -59,7 +59,8 @@ export interface GraphClientData {
   names: Record<string, string>;
   /** The snap index of each event's start, for links from the timeline (`?event=`). */
   eventIndex: Record<string, number>;
-  /** Heading templates with `{name}`, `{pair}`, `{asOf}`. */
+  /** Heading templates with `{name}`, `{pair}`, `{asOf}`; the chart title's, with `{asOf}`, in a compact graph. */
+  titleTemplate?: string;
   nodeHeading: string;
   edgeHeading: string;
   play: string;
@@ -236,7 +237,7 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
     table,
     summary: { intro: interned[first.intro as number] as string, items: first.edges.map((e) => ({ pairId: e.id, sentences: (e.s ?? []).map((i) => interned[i] as string) })) },
     asOf: interned[first.asOf] as string,
-    title: interned[first.title] as string,
+    title: interned[first.title as number] as string,
     backgroundPublishers: [...publishers].sort().join(', '),
     kindsUsed,
     relationIds: input.relations.filter((r) => usedRelations.has(r.id)).map((r) => r.id),
@@ -259,11 +260,11 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
 
 /**
  * The client data of a compact graph, which has no details panel, summary or table: without
- * the sentences, table cells and summary openings, and with only the event ids among the detail
- * ids (the client highlights the pairs an event concerns). The strings are renumbered; what is
- * left means the same as in `data`.
+ * the sentences, table cells and summary openings, with only the event ids among the detail ids
+ * (the client highlights the pairs an event concerns), without `false` arrowheads and empty
+ * lists, and with one title template (`{asOf}`) instead of a title per date where it fits. The strings are renumbered; what is left means the same as in `data`.
  */
-export function compactClientData(data: GraphClientData): GraphClientData {
+export function compactClientData(data: GraphClientData, titleTemplate: string): GraphClientData {
   const strings: string[] = [];
   const index = new Map<number, number>();
   const keep = (i: number) => {
@@ -275,23 +276,28 @@ export function compactClientData(data: GraphClientData): GraphClientData {
     }
     return j;
   };
+  // The titles are left out when the template gives each of them from its "as of".
+  const templated = data.dates.every((date) => data.s[date.title ?? -1] === titleTemplate.replace('{asOf}', data.s[date.asOf] ?? ''));
   const dates = data.dates.map((date): ClientDate => ({
     iso: date.iso,
     asOf: keep(date.asOf),
-    title: keep(date.title),
-    edges: date.edges.map((edge): ClientEdge => ({
-      id: edge.id,
-      t: edge.t,
-      k: edge.k,
-      w: edge.w,
-      ta: edge.ta,
-      tb: edge.tb,
-      d: edge.d.filter((id) => id.startsWith('event:')),
-      l: keep(edge.l),
-    })),
+    ...(templated || date.title === undefined ? {} : { title: keep(date.title) }),
+    edges: date.edges.map((edge): ClientEdge => {
+      const events = (edge.d ?? []).filter((id) => id.startsWith('event:'));
+      return {
+        id: edge.id,
+        t: edge.t,
+        k: edge.k,
+        w: edge.w,
+        ...(edge.ta ? { ta: true } : {}),
+        ...(edge.tb ? { tb: true } : {}),
+        ...(events.length > 0 ? { d: events } : {}),
+        l: keep(edge.l),
+      };
+    }),
     nodes: Object.fromEntries(Object.entries(date.nodes).map(([id, i]) => [id, keep(i)])),
   }));
-  return { ...data, s: strings, dates };
+  return { ...data, s: strings, dates, ...(templated ? { titleTemplate } : {}) };
 }
 
 /** Splits a long label over two lines at its middle space ("Karabakh / authorities"). */

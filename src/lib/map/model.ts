@@ -32,12 +32,11 @@ export interface MapClientConfig {
   /** The event markers' names ("Event 1: title, date"), for a compact map, which has no event cards to read them from. */
   eventNames?: Record<string, string>;
   route: Position[];
-  relations: MapRelation[];
   /** Every relation between the four states with its interval, so the live map can follow the view state's date. */
   relationSpans: MapRelationSpan[];
   /** The first day of each event (ISO), the date the views show when an event is selected without a date. */
   eventDates: Record<string, string>;
-  /** The date of `relations` (ISO day). */
+  /** The date the page shows the relations of (ISO day), when the view state names none. */
   date: string;
   countryLabels: CountryLabel[];
   karabakhLabelAt: Position;
@@ -110,7 +109,6 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
       places,
       events: events.map(({ title: _title, date: _date, ...marker }) => marker),
       route,
-      relations,
       relationSpans,
       eventDates: Object.fromEntries(data.events.map((e) => [e.id, e.date.start])),
       date,

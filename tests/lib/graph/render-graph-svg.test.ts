@@ -50,7 +50,7 @@ describe('buildRelationGraphModel', () => {
     const model = buildRelationGraphModel({ ...dataset, locale: 'en' });
     expect(model.defaultDate).toBe(dataset.manifest.article.published);
     const day = model.client.dates.find((d) => d.iso === '2023-11-27');
-    const sentences = day?.edges.find((e) => e.id === 'usa--azerbaijan')?.s.map((i) => model.client.s[i]);
+    const sentences = day?.edges.find((e) => e.id === 'usa--azerbaijan')?.s?.map((i) => model.client.s[i]);
     expect(sentences?.[0]).toBe("Azerbaijan's relations with the United States are strained (according to Aliyev's office): seriously damaged (according to Baku).");
     expect(model.client.s[day!.asOf]).toBe('as of 27 November 2023');
   });
