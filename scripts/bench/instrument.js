@@ -1,0 +1,51 @@
+// Runs in every measured page before the page's own scripts (the benchmark injects it as text):
+// observes paints, long tasks, LCP and element timing, notices when the visual is on screen and
+// when an element gets `data-ready`, and keeps it all in `window.__bench`.
+(function instrument(options) {
+  const bench = { longTasks: [], lcp: 0, fcp: 0, element: 0, visualFrame: 0, visualBy: '', ready: 0 };
+  window.__bench = bench;
+  const observe = (type, callback) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(callback)).observe({ type, buffered: true });
+    } catch {
+      // entry type not supported
+    }
+  };
+  observe('longtask', (entry) => bench.longTasks.push([entry.startTime, entry.duration]));
+  observe('largest-contentful-paint', (entry) => (bench.lcp = entry.startTime));
+  observe('paint', (entry) => {
+    if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+  });
+  observe('element', (entry) => {
+    if (!bench.element) bench.element = entry.renderTime || entry.loadTime || entry.startTime;
+  });
+  // Our pages: which main visual is complete, if any ('' while none is).
+  const ourVisual = () => {
+    const leaflet = document.querySelector('.leaflet-container');
+    if (leaflet) return leaflet.querySelector('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas, .leaflet-marker-pane > *, .leaflet-tile-loaded') ? 'Leaflet layers drawn' : '';
+    const svg = document.querySelector('main svg');
+    if (svg && svg.getBoundingClientRect().width > 0 && svg.querySelector('path, circle, rect, line, polygon, text')) return 'svg painted';
+    const canvas = document.querySelector('main canvas');
+    if (canvas && canvas.getBoundingClientRect().width > 0) return 'canvas present';
+    return '';
+  };
+  // The time just after the next frame has been painted.
+  const afterPaint = (callback) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => callback(performance.now());
+      channel.port2.postMessage(0);
+    });
+  const tick = () => {
+    if (!bench.ready && document.querySelector('[data-ready]')) bench.ready = performance.now();
+    if (!bench.visualBy) {
+      const by = options.peer ? (performance.getEntriesByName('peer-drawn').length > 0 ? 'tool drawn event' : '') : ourVisual();
+      if (by && bench.fcp) {
+        bench.visualBy = by;
+        afterPaint((time) => (bench.visualFrame = time));
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})
