@@ -12,6 +12,7 @@ export interface NavPage {
 export const navPages: NavPage[] = [
   { key: 'home', path: '', label: { de: 'Überblick', en: 'Overview' } },
   { key: 'sources', path: 'sources/', label: { de: 'Quellen', en: 'Sources' } },
+  { key: 'teach', path: 'teach/', label: { de: 'Für den Unterricht', en: 'For teachers' } },
 ];
 
 /** The site-relative URL of a page in a language: `/en/sources/`. */

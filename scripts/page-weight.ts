@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The gzip weight of what one built page loads: its scripts (with every chunk they import) and styles. */
+export interface PageWeight {
+  js: number;
+  css: number;
+  html: number;
+  jsFiles: string[];
+  cssFiles: string[];
+}
+
+const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+/** Follows the static and dynamic imports of a built module, collecting every file it may load. */
+function collectModule(dist: string, sitePath: string, seen: Set<string>): void {
+  if (seen.has(sitePath)) return;
+  const file = join(dist, sitePath);
+  if (!existsSync(file)) return;
+  seen.add(sitePath);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    const spec = match[1]!;
+    const next = spec.startsWith('/') ? spec : posix.join(posix.dirname(sitePath), spec);
+    collectModule(dist, next, seen);
+  }
+}
+
+/** Measures a built page (`/de/timeline/`) in `dist`. */
+export function measurePage(dist: string, pagePath: string): PageWeight {
+  const htmlFile = join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html');
+  const html = readFileSync(htmlFile);
+  const text = html.toString('utf8');
+  const scripts = new Set<string>();
+  for (const m of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) collectModule(dist, m[1]!, scripts);
+  for (const m of text.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) collectModule(dist, m[1]!, scripts);
+  const styles = [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const sum = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + gz(readFileSync(join(dist, p))), 0);
+  return { js: sum(scripts), css: sum(styles), html: html.length, jsFiles: [...scripts].sort(), cssFiles: styles.sort() };
+}
+
+/** Directory of a module file, for callers that need to resolve `dist` next to the project. */
+export const projectRoot = join(dirname(new URL(import.meta.url).pathname), '..');

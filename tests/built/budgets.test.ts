@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { measurePage } from '../../scripts/page-weight';
+
+const dist = join(__dirname, '..', '..', 'dist');
+const KB = 1024;
+
+/** Budgets in gzip bytes, per page, for both languages. A budget the code cannot meet is a design problem. */
+const jsBudgets: Record<string, number> = {
+  '': 10 * KB,
+  'sources/': 10 * KB,
+  'teach/': 10 * KB,
+  'timeline/': 30 * KB,
+  'relations/': 25 * KB,
+  'map/': 60 * KB,
+};
+
+function allHtml(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? allHtml(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+describe('size budgets of the built site (gzip bytes)', () => {
+  for (const lang of ['de', 'en']) {
+    for (const [path, budget] of Object.entries(jsBudgets)) {
+      const page = `/${lang}/${path}`;
+      it(`${page} ships at most ${budget / KB} KB of JavaScript and 15 KB of CSS`, () => {
+        expect(existsSync(join(dist, page, 'index.html')), `${page} is not built`).toBe(true);
+        const weight = measurePage(dist, page);
+        expect(weight.js, weight.jsFiles.join(', ')).toBeLessThanOrEqual(budget);
+        expect(weight.css, weight.cssFiles.join(', ')).toBeLessThanOrEqual(15 * KB);
+      });
+    }
+  }
+
+  it('keeps the largest HTML page within 120 KB', () => {
+    const largest = Math.max(...allHtml(dist).map((f) => statSync(f).size));
+    expect(largest).toBeLessThanOrEqual(120 * KB);
+  });
+
+  it('keeps the geodata within 30 KB', () => {
+    const geo = readdirSync(join(dist, '_astro')).filter((f) => /\.(topo)?json$/.test(f));
+    const total = geo.reduce((n, f) => n + gzipSync(readFileSync(join(dist, '_astro', f))).length, 0);
+    expect(total).toBeLessThanOrEqual(30 * KB);
+  });
+});
