@@ -19,14 +19,23 @@
   observe('element', (entry) => {
     if (!bench.element) bench.element = entry.renderTime || entry.loadTime || entry.startTime;
   });
-  // Our pages: which main visual is complete, if any ('' while none is).
+  // Our pages: which main visual is complete, if any ('' while none is). The visual is a drawn
+  // Leaflet map, else the largest visible `svg[role="img"]` (or any svg) in <main> that has shapes,
+  // else a visible canvas in <main>. Decorative icons (aria-hidden) never count.
+  const area = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.width * box.height;
+  };
   const ourVisual = () => {
     const leaflet = document.querySelector('.leaflet-container');
-    if (leaflet) return leaflet.querySelector('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas, .leaflet-marker-pane > *, .leaflet-tile-loaded') ? 'Leaflet layers drawn' : '';
-    const svg = document.querySelector('main svg');
-    if (svg && svg.getBoundingClientRect().width > 0 && svg.querySelector('path, circle, rect, line, polygon, text')) return 'svg painted';
-    const canvas = document.querySelector('main canvas');
-    if (canvas && canvas.getBoundingClientRect().width > 0) return 'canvas present';
+    if (leaflet && area(leaflet) > 0 && leaflet.querySelector('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas, .leaflet-marker-pane > *, .leaflet-tile-loaded')) return 'Leaflet layers drawn';
+    const main = document.querySelector('main') ?? document.body;
+    if (!main) return '';
+    const labelled = [...main.querySelectorAll('svg[role="img"]')];
+    const svgs = (labelled.length > 0 ? labelled : [...main.querySelectorAll('svg:not([aria-hidden="true"])')]).filter((svg) => area(svg) > 0 && svg.querySelector('path, circle, rect, line, polygon, polyline, text, use'));
+    if (svgs.length > 0) return 'svg painted';
+    const canvas = main.querySelector('canvas');
+    if (canvas && area(canvas) > 0) return 'canvas present';
     return '';
   };
   // The time just after the next frame has been painted.

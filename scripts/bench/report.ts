@@ -176,3 +176,23 @@ export function comparisonTable(rows: Comparison[], rates: string[]): string {
     ]),
   );
 }
+
+/** Every page of ours against the empty page: time to visual above the floor and as a multiple of it, per throttling rate. */
+export function floorTable(pages: PageResult[], rates: string[]): string {
+  const floor = pages.find((page) => page.kind === 'floor');
+  const header = ['our page'];
+  for (const rate of rates) header.push(`visual − floor ms${rate === '1' ? '' : ` (${rate}×)`}`, `÷ floor${rate === '1' ? '' : ` (${rate}×)`}`);
+  const rows = pages
+    .filter((page) => page.kind === 'ours')
+    .map((page) => [
+      page.label,
+      ...rates.flatMap((rate) => {
+        const mine = page.medians[rate]?.visualMs;
+        const empty = floor?.medians[rate]?.visualMs;
+        if (mine === undefined || empty === undefined) return ['–', '–'];
+        const above = Math.round(mine - empty);
+        return [`${above >= 0 ? '+' : ''}${above}`, times(ratio(mine, empty))];
+      }),
+    ]);
+  return markdownTable(header, rows);
+}

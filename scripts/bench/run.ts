@@ -24,7 +24,8 @@
  * - LCP: the last largest-contentful-paint entry before that point.
  *
  * Options (environment): BENCH_RUNS (default 5), BENCH_RATES (default "1,4"),
- * BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_DATA=1, BENCH_ONLY (a substring of page labels to keep).
+ * BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_DATA=1, BENCH_ONLY (a substring of page labels to keep),
+ * BENCH_DIST (another built site folder, relative to the repository root; default dist).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -36,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 import { chromiumArgs, findChromium } from '../../tests/browser/harness';
-import { compare, comparisonTable, markdownTable, medianSample, pagesTable, sortPaths, viewOfPath, type PageKind, type PageResult, type Sample, type View } from './report';
+import { compare, comparisonTable, floorTable, markdownTable, medianSample, pagesTable, sortPaths, viewOfPath, type PageKind, type PageResult, type Sample, type View } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -45,6 +46,8 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const rates = (process.env.BENCH_RATES ?? '1,4').split(',').map((rate) => rate.trim());
 const only = process.env.BENCH_ONLY;
 const startedAt = Date.now();
+/** Makes every host but 127.0.0.1 unresolvable, so nothing can reach the network. */
+const noNetwork = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 const instrumentSource = readFileSync(join(here, 'instrument.js'), 'utf8');
 
 /** A page to measure. */
@@ -154,8 +157,9 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
       (peer) => {
         const bench = (window as unknown as { __bench: { longTasks: [number, number][]; visualFrame: number; fcp: number } }).__bench;
         const lastTaskEnd = Math.max(0, ...bench.longTasks.map(([start, duration]) => start + duration));
-        // Our pages without a visual element (home, sources) count from first contentful paint.
-        const noVisual = !peer && document.readyState === 'complete' && !document.querySelector('main svg, main canvas, .leaflet-container');
+        // Our pages without a visual element 1 s after load (home, sources) count from first contentful paint.
+        const loadEnd = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+        const noVisual = !peer && loadEnd > 0 && performance.now() - loadEnd > 1000 && !document.querySelector('main svg[role="img"], main svg:not([aria-hidden="true"]), main canvas, .leaflet-container');
         const visualDone = bench.visualFrame > 0 || (bench.fcp > 0 && noVisual);
         return visualDone && bench.fcp > 0 && performance.now() - lastTaskEnd > 500;
       },
@@ -202,7 +206,7 @@ async function runLighthouse(targets: Target[]): Promise<{ rows: { label: string
   try {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
-    chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] });
+    chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...chromiumArgs, noNetwork] });
     for (const target of targets) {
       const result = await lighthouse(target.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const categories = result?.lhr.categories ?? {};
@@ -236,7 +240,7 @@ function listen(server: Server): string {
 }
 
 async function main(): Promise<void> {
-  const dist = join(root, 'dist');
+  const dist = process.env.BENCH_DIST ? join(root, process.env.BENCH_DIST) : join(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` first.');
   const peerSite = join(root, 'bench-results', 'peer-site');
   stagePeerSite(peerSite);
@@ -251,7 +255,7 @@ async function main(): Promise<void> {
   ].filter((target) => !only || target.kind === 'floor' || target.label.includes(only));
 
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, noNetwork] });
   const chromiumVersion = browser.version();
   console.log(`bench: ${targets.length} pages × ${runs} runs × CPU ${rates.map((rate) => `${rate}×`).join(', ')} in Chromium ${chromiumVersion}; ${machine.cpu} × ${machine.cores}, Node ${machine.node}`);
 
@@ -260,9 +264,9 @@ async function main(): Promise<void> {
   const samples = new Map<string, Record<string, Sample[]>>();
   const visualBy = new Map<string, Set<string>>();
   const foreign = new Map<string, Set<string>>();
-  for (const rate of rates) {
-    for (let run = 0; run < runs; run++) {
-      // Round-robin over the pages, so slow drift of the machine spreads over all of them.
+  for (let run = 0; run < runs; run++) {
+    // Round-robin over rates and pages, so slow drift of a shared machine spreads over all of them.
+    for (const rate of rates) {
       for (const target of targets) {
         const { sample, visualBy: by, foreign: hosts } = await measure(browser, target, Number(rate));
         const perRate = samples.get(target.label) ?? {};
@@ -271,8 +275,8 @@ async function main(): Promise<void> {
         (visualBy.get(target.label) ?? visualBy.set(target.label, new Set()).get(target.label)!).add(by);
         for (const url of hosts) (foreign.get(target.label) ?? foreign.set(target.label, new Set()).get(target.label)!).add(url);
       }
-      console.log(`  CPU ${rate}×: run ${run + 1}/${runs} done (${Math.round((Date.now() - startedAt) / 1000)} s)`);
     }
+    console.log(`  run ${run + 1}/${runs} done (${Math.round((Date.now() - startedAt) / 1000)} s)`);
   }
   await browser.close();
 
@@ -309,8 +313,14 @@ async function main(): Promise<void> {
   const lines: string[] = [];
   lines.push(`Medians of ${runs} cold loads per page, 1280×900, Chromium ${chromiumVersion} headless; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; ${new Date().toISOString().slice(0, 10)}.`, '');
   lines.push(pagesTable(pages, rates), '');
-  lines.push('Ratios (peer ÷ ours; above 1× means ours is lighter or faster), and our time to visual above the empty page:', '');
-  lines.push(comparisonTable(comparisons, rates), '');
+  if (comparisons.length > 0) {
+    lines.push('Ratios (peer ÷ ours; above 1× means ours is lighter or faster), and our time to visual above the empty page:', '');
+    lines.push(comparisonTable(comparisons, rates), '');
+  } else {
+    lines.push('No view page (timeline, relations, map) in dist/ yet, so no ratio to the reference pages.', '');
+  }
+  lines.push('Every page of ours against the empty page (the floor):', '');
+  lines.push(floorTable(pages, rates), '');
   lines.push('How the visual was detected: ' + pages.map((page) => `${page.label}: ${page.visualBy}`).join('; ') + '.', '');
   const foreignPages = pages.filter((page) => page.foreignRequests.length > 0);
   if (foreignPages.length > 0) lines.push(`Requests to other hosts (blocked, not counted): ${foreignPages.map((page) => `${page.label}: ${page.foreignRequests.join(', ')}`).join('; ')}.`, '');

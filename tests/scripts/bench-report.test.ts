@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, comparisonTable, median, medianSample, pagesTable, sortPaths, times, viewOfPath, type PageResult, type Sample } from '../../scripts/bench/report';
+import { compare, comparisonTable, floorTable, median, medianSample, pagesTable, sortPaths, times, viewOfPath, type PageResult, type Sample } from '../../scripts/bench/report';
 
 function sample(overrides: Partial<Sample>): Sample {
   return { requests: 1, transferBytes: 1000, jsBytes: 0, cssBytes: 0, visualMs: 100, interactiveMs: 100, blockingMs: 0, lcpMs: 100, ...overrides };
@@ -77,5 +77,13 @@ describe('times', () => {
     expect(times(undefined)).toBe('–');
     expect(times(Infinity)).toBe('–');
     expect(times(12.4)).toBe('12×');
+  });
+});
+
+describe('floorTable', () => {
+  it('floorTable lists only our pages with their distance and ratio to the empty page', () => {
+    const table = floorTable([page('/de/', 'ours', undefined, { visualMs: 150 }, { visualMs: 300 }), page('vis-network', 'peer', 'relations', { visualMs: 500 }), page('empty page', 'floor', undefined, { visualMs: 100 }, { visualMs: 100 })], ['1', '4']);
+    expect(table).toContain('| /de/ | +50 | 1.5× | +200 | 3.0× |');
+    expect(table).not.toContain('vis-network');
   });
 });
