@@ -7,6 +7,7 @@
 import { formatCitation } from '../lib/kit/citation';
 import { describeViewForAltText, type KitView } from '../lib/kit/alt-text';
 import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
+import { rowsActiveAt } from '../lib/kit/view-rows';
 import { iframeSnippet } from '../lib/site/embeds';
 import { formatDay, type Locale } from '../lib/format/dates';
 
@@ -86,6 +87,20 @@ class LessonKit extends HTMLElement {
     return ids.length > 0 ? new Set(ids) : undefined;
   }
 
+  /** The view's date, for views drawn at a date: the URL's, else the one drawn by default. */
+  private viewDate(): string | undefined {
+    const fromUrl = new URLSearchParams(location.search).get('date');
+    const drawn = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`)?.dataset.kitDate;
+    const date = fromUrl && /^\d{4}-\d{2}-\d{2}$/.test(fromUrl) ? fromUrl : drawn;
+    return date || undefined;
+  }
+
+  /** The rows behind what the view shows now. */
+  private shownData(): KitData {
+    const date = this.view === 'relations' ? this.viewDate() : undefined;
+    return date ? rowsActiveAt(this.data, date) : selectRows(this.data, this.shownIds());
+  }
+
   private refresh(): void {
     const width = Number(this.dataset.width);
     const height = Number(this.dataset.height);
@@ -96,8 +111,7 @@ class LessonKit extends HTMLElement {
     const citation = this.querySelector<HTMLTextAreaElement>('[data-kit-citation]');
     if (citation) citation.value = formatCitation({ siteName: this.dataset.siteName ?? '', viewTitle: this.dataset.title ?? '', url: location.href, accessed: todayIso(), locale: this.locale });
     const alt = this.querySelector<HTMLTextAreaElement>('[data-kit-alt]');
-    const date = new URLSearchParams(location.search).get('date') ?? document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`)?.dataset.kitDate;
-    if (alt) alt.value = describeViewForAltText(this.view, selectRows(this.data, this.shownIds()).rows, this.locale, { date: date ?? undefined });
+    if (alt) alt.value = describeViewForAltText(this.view, this.shownData().rows, this.locale, { date: this.viewDate() });
   }
 
   private handleClick(event: Event): void {
@@ -172,7 +186,7 @@ class LessonKit extends HTMLElement {
 
   private async download(kind: string): Promise<void> {
     const name = `nagorno-karabakh-2023-${this.view}`;
-    const data = selectRows(this.data, this.shownIds());
+    const data = this.shownData();
     if (kind === 'csv') save(new Blob([rowsToCsv(data)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     if (kind === 'json') save(new Blob([`${JSON.stringify(data.rows, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
     if (kind !== 'svg' && kind !== 'png') return;

@@ -11,6 +11,8 @@ export interface NavPage {
 /** The pages in the main navigation, in order. Only pages that exist are listed. */
 export const navPages: NavPage[] = [
   { key: 'home', path: '', label: { de: 'Überblick', en: 'Overview' } },
+  { key: 'timeline', path: 'timeline/', label: { de: 'Zeitleiste', en: 'Timeline' } },
+  { key: 'relations', path: 'relations/', label: { de: 'Beziehungen', en: 'Relations' } },
   { key: 'sources', path: 'sources/', label: { de: 'Quellen', en: 'Sources' } },
   { key: 'teach', path: 'teach/', label: { de: 'Für den Unterricht', en: 'For teachers' } },
 ];

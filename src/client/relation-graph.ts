@@ -1,0 +1,277 @@
+/**
+ * `<relation-graph>`: enhances the graph drawn at build time. It moves between the snap
+ * dates precomputed in the page's JSON (classes, widths, labels, text), handles selection
+ * by mouse and keyboard, play/pause, and keeps `date` and `focus` in the URL. It never
+ * builds markup: details, charts and table cells already exist and are found by `data-id`.
+ */
+import type { ClientDate, ClientEdge, GraphClientData } from '../lib/graph/graph-model';
+import { nearestSnapDate } from '../lib/graph/graph-state';
+import { parseViewState, serializeViewState, type ViewState } from '../lib/state/view-state';
+
+type Selection = { kind: 'node' | 'edge'; id: string } | undefined;
+
+const PLAY_STEP_MS = 1400;
+const directions: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+
+/** The custom element that drives one relationship graph. */
+export class RelationGraphElement extends HTMLElement {
+  private data!: GraphClientData;
+  private index = 0;
+  private selection: Selection;
+  private timer: number | undefined;
+  private view!: ViewState;
+  private abort = new AbortController();
+
+  connectedCallback(): void {
+    const json = this.querySelector<HTMLScriptElement>('script[data-rg="data"]');
+    if (!json?.textContent) return;
+    this.data = JSON.parse(json.textContent) as GraphClientData;
+    this.index = this.data.defaultIndex;
+    const signal = this.abort.signal;
+    const svg = this.svg();
+    svg.setAttribute('role', 'group');
+    for (const mark of this.marks()) {
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-pressed', 'false');
+    }
+    this.q('controls').hidden = false;
+    this.q('keys').hidden = false;
+
+    const slider = this.slider();
+    slider.addEventListener('input', () => this.showDate(Number(slider.value)), { signal });
+    slider.addEventListener('change', () => this.writeUrl(true), { signal });
+    this.q('play').addEventListener('click', () => (this.timer === undefined ? this.play() : this.pause()), { signal });
+    this.q('clear').addEventListener('click', () => this.select(undefined, true), { signal });
+    svg.addEventListener('click', (e) => {
+      const mark = (e.target as Element).closest<SVGGElement>('.rg-node, .rg-edge');
+      if (mark) this.toggle(mark);
+    }, { signal });
+    svg.addEventListener('keydown', (e) => this.onKey(e), { signal });
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.selection) this.select(undefined, true);
+    }, { signal });
+    window.addEventListener('popstate', () => this.readUrl(), { signal });
+    this.readUrl();
+  }
+
+  disconnectedCallback(): void {
+    this.pause();
+    this.abort.abort();
+    this.abort = new AbortController();
+  }
+
+  private q<T extends HTMLElement = HTMLElement>(name: string): T {
+    return this.querySelector(`[data-rg="${name}"]`) as T;
+  }
+  private svg(): SVGSVGElement {
+    return this.querySelector('.rg-svg') as SVGSVGElement;
+  }
+  private slider(): HTMLInputElement {
+    return this.q<HTMLInputElement>('slider');
+  }
+  private marks(): SVGGElement[] {
+    return [...this.querySelectorAll<SVGGElement>('.rg-node, .rg-edge')];
+  }
+  private text(i: number): string {
+    return this.data.s[i] ?? '';
+  }
+  private current(): ClientDate {
+    return this.data.dates[this.index] as ClientDate;
+  }
+
+  /** Applies the URL: date (or the date of `event`), then focus; bad values fall back silently. */
+  private readUrl(): void {
+    const dates = this.data.dates.map((d) => d.iso);
+    const { state } = parseViewState(window.location.search, {
+      eventIds: new Set(Object.keys(this.data.eventIndex)),
+      actorIds: new Set(this.data.nodes),
+      placeIds: new Set(),
+      dateBounds: [dates[0] as string, dates[dates.length - 1] as string],
+    });
+    this.view = state;
+    let index = this.data.defaultIndex;
+    if (state.date) index = dates.indexOf(nearestSnapDate(state.date, dates));
+    else if (state.event) index = this.data.eventIndex[state.event] ?? index;
+    this.showDate(index);
+    this.select(state.focus ? { kind: 'node', id: state.focus } : undefined, false);
+  }
+
+  private writeUrl(push: boolean): void {
+    const next: ViewState = { ...this.view, date: this.current().iso };
+    if (this.selection?.kind === 'node') next.focus = this.selection.id;
+    else delete next.focus;
+    this.view = next;
+    const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  /** Shows snap date `index`: edge classes and widths, labels, summary, table, details. */
+  private showDate(index: number): void {
+    this.index = Math.max(0, Math.min(this.data.dates.length - 1, index));
+    const date = this.current();
+    const slider = this.slider();
+    slider.value = String(this.index);
+    const asOf = this.text(date.asOf);
+    slider.setAttribute('aria-valuetext', asOf);
+    this.q('asof').textContent = asOf;
+    this.q('title').textContent = this.text(date.title);
+    this.q('intro').textContent = this.text(date.intro);
+    const byId = new Map(date.edges.map((e) => [e.id, e]));
+    for (const el of this.querySelectorAll<SVGGElement>('.rg-edge')) this.drawEdge(el, byId.get(el.dataset.id ?? ''));
+    for (const el of this.querySelectorAll<SVGGElement>('.rg-node')) {
+      el.setAttribute('aria-label', this.text(date.nodes[el.dataset.id ?? ''] ?? -1));
+      el.setAttribute('tabindex', '0');
+    }
+    for (const li of this.querySelectorAll<HTMLLIElement>('.rg-summary li')) {
+      const edge = byId.get(li.dataset.id ?? '');
+      li.hidden = !edge;
+      li.textContent = edge ? edge.s.map((i) => this.text(i)).join(' ') : '';
+    }
+    for (const td of this.querySelectorAll<HTMLTableCellElement>('td[data-row]')) {
+      const edge = byId.get(td.dataset.pair ?? '');
+      const row = td.dataset.row;
+      td.textContent = edge ? this.text(edge.id.startsWith(`${row}--`) ? edge.c[0] : edge.c[1]) : '';
+      td.classList.toggle('is-on', Boolean(edge));
+    }
+    for (const line of this.querySelectorAll<SVGLineElement>('.rg-tone-cursor')) {
+      const svg = line.ownerSVGElement as SVGSVGElement;
+      const x = String(Math.round((Number(svg.dataset.x0) + this.index * Number(svg.dataset.step)) * 10) / 10);
+      line.setAttribute('x1', x);
+      line.setAttribute('x2', x);
+    }
+    this.q('caption').textContent = this.captionText(asOf);
+    this.showDetails();
+  }
+
+  private captionBase: string | undefined;
+  private captionText(asOf: string): string {
+    const caption = this.q('caption');
+    if (this.captionBase === undefined) this.captionBase = (caption.textContent ?? '').replace(this.text((this.data.dates[this.data.defaultIndex] as ClientDate).asOf), '{asOf}');
+    return this.captionBase.replace('{asOf}', asOf);
+  }
+
+  private drawEdge(el: SVGGElement, edge: ClientEdge | undefined): void {
+    const keep = ['rg-edge', el.classList.contains('is-selected') ? 'is-selected' : '', el.classList.contains('is-related') ? 'is-related' : ''];
+    const look = edge ? ['is-on', edge.t, `kind-${edge.k}`, edge.ta ? 'to-a' : '', edge.tb ? 'to-b' : ''] : ['is-off', 'tone-0', 'kind-none'];
+    el.setAttribute('class', [...keep, ...look].filter(Boolean).join(' '));
+    const line = el.querySelector<SVGLineElement>('.rg-line');
+    if (line && edge) line.style.strokeWidth = `${edge.w}px`;
+    if (edge) {
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('aria-label', this.text(edge.l));
+    } else {
+      el.setAttribute('tabindex', '-1');
+    }
+  }
+
+  private toggle(mark: SVGGElement): void {
+    const kind = mark.classList.contains('rg-node') ? 'node' : 'edge';
+    const id = mark.dataset.id ?? '';
+    const same = this.selection?.kind === kind && this.selection.id === id;
+    this.select(same ? undefined : { kind, id }, true);
+  }
+
+  private select(selection: Selection, updateUrl: boolean): void {
+    this.selection = selection;
+    const svg = this.svg();
+    svg.classList.toggle('has-selection', Boolean(selection));
+    for (const mark of this.marks()) {
+      const on = Boolean(selection) && mark.dataset.id === selection?.id && mark.classList.contains(selection?.kind === 'node' ? 'rg-node' : 'rg-edge');
+      mark.classList.toggle('is-selected', on);
+      mark.setAttribute('aria-pressed', String(on));
+    }
+    this.showDetails();
+    if (updateUrl) this.writeUrl(false);
+  }
+
+  /** Shows the pre-rendered details of the selection at the current date. */
+  private showDetails(): void {
+    const date = this.current();
+    const sel = this.selection;
+    const edges = !sel ? [] : date.edges.filter((e) => (sel.kind === 'edge' ? e.id === sel.id : e.id.split('--').includes(sel.id)));
+    const shown = new Set(edges.flatMap((e) => e.d));
+    if (sel?.kind === 'edge') shown.add(`chart:${sel.id}`);
+    for (const el of this.querySelectorAll<HTMLElement>('.rg-details [data-id]')) el.hidden = !shown.has(el.dataset.id ?? '');
+    for (const group of ['relations', 'events']) {
+      const box = this.q(group);
+      box.hidden = !box.querySelector('.rg-detail:not([hidden])');
+    }
+    const related = new Set(edges.map((e) => e.id));
+    for (const el of this.querySelectorAll<SVGGElement>('.rg-edge')) el.classList.toggle('is-related', related.has(el.dataset.id ?? ''));
+    this.q('details-empty').hidden = Boolean(sel);
+    this.q('details-body').hidden = !sel;
+    if (!sel) return;
+    const asOf = this.text(date.asOf);
+    const [a, b] = sel.id.split('--');
+    const pair = `${this.data.names[a ?? ''] ?? a} – ${this.data.names[b ?? ''] ?? b}`;
+    this.q('details-title').textContent = (sel.kind === 'node' ? this.data.nodeHeading.replace('{name}', this.data.names[sel.id] ?? sel.id) : this.data.edgeHeading.replace('{pair}', pair)).replace('{asOf}', asOf);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const mark = (e.target as Element).closest<SVGGElement>('.rg-node, .rg-edge');
+    if (!mark) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.toggle(mark);
+      return;
+    }
+    const dir = directions[e.key];
+    if (!dir) return;
+    e.preventDefault();
+    const next = mark.classList.contains('rg-node') ? this.nodeToward(mark, dir) : this.edgeAfter(mark, dir[0] + dir[1]);
+    next?.focus();
+  }
+
+  /** The nearest node in a direction, preferring neighbours linked at the date. */
+  private nodeToward(from: SVGGElement, [dx, dy]: [number, number]): SVGGElement | undefined {
+    const id = from.dataset.id ?? '';
+    const x = Number(from.dataset.x);
+    const y = Number(from.dataset.y);
+    const linked = new Set(this.current().edges.map((e) => e.id.split('--')).filter((pair) => pair.includes(id)).flat());
+    let best: SVGGElement | undefined;
+    let bestScore = Infinity;
+    for (const node of this.querySelectorAll<SVGGElement>('.rg-node')) {
+      if (node === from) continue;
+      const along = (Number(node.dataset.x) - x) * dx + (Number(node.dataset.y) - y) * dy;
+      if (along <= 0) continue;
+      const across = Math.abs((Number(node.dataset.x) - x) * dy) + Math.abs((Number(node.dataset.y) - y) * dx);
+      const score = along + 2 * across + (linked.has(node.dataset.id ?? '') ? 0 : 1000);
+      if (score < bestScore) {
+        best = node;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private edgeAfter(from: SVGGElement, step: number): SVGGElement | undefined {
+    const visible = [...this.querySelectorAll<SVGGElement>('.rg-edge.is-on')];
+    const at = visible.indexOf(from);
+    return visible[(at + step + visible.length) % visible.length];
+  }
+
+  private play(): void {
+    if (this.index >= this.data.dates.length - 1) this.showDate(0);
+    const button = this.q('play');
+    button.textContent = this.data.pause;
+    button.setAttribute('aria-pressed', 'true');
+    this.timer = window.setInterval(() => {
+      if (this.index >= this.data.dates.length - 1) return this.pause();
+      this.showDate(this.index + 1);
+      this.writeUrl(false);
+    }, PLAY_STEP_MS);
+  }
+
+  private pause(): void {
+    if (this.timer !== undefined) window.clearInterval(this.timer);
+    this.timer = undefined;
+    const button = this.q('play');
+    if (!button) return;
+    button.textContent = this.data.play;
+    button.setAttribute('aria-pressed', 'false');
+  }
+}
+
+if (!customElements.get('relation-graph')) customElements.define('relation-graph', RelationGraphElement);

@@ -1,0 +1,334 @@
+/**
+ * `<timeline-view>`: enhances the timeline drawn at build time. It moves the existing marks
+ * (found by `data-id`) when the reader zooms, pans, switches range or lanes, or filters; opens
+ * the card of an event by showing the card already rendered for it; and keeps the view state
+ * in the URL through the shared view-state module, so links and back/forward work.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { layoutTimeline } from '../lib/timeline/layout';
+import { fullDomain, minimumSpan, namedRanges } from '../lib/timeline/ranges';
+import { eventTransform, renderClusters, renderLanes, renderOverview, renderTicks, round, type TimelineSvgText } from '../lib/timeline/render-svg';
+import type { TimeDomain, TimelineEvent, TimelineLayout } from '../lib/timeline/types';
+import { defaultViewState, parseViewState, serializeViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import type { Locale } from '../lib/format/dates';
+
+interface TimelineConfig {
+  locale: Locale;
+  events: TimelineEvent[];
+  laneNames: Record<LaneMode, Record<string, string>>;
+  cluster: string;
+  actorIds: string[];
+  placeIds: string[];
+  svgTitles: Record<LaneMode, string>;
+  overview: string;
+}
+
+const HEIGHT = 360;
+
+class TimelineView extends HTMLElement {
+  private config!: TimelineConfig;
+  private svg!: SVGSVGElement;
+  private frame!: HTMLElement;
+  private marks = new Map<string, SVGGElement>();
+  private order: string[] = [];
+  private state: ViewState = { ...defaultViewState, hide: [], layers: [] };
+  private ctx!: ViewStateContext;
+  private width = 960;
+  private domain: TimeDomain = namedRanges.article;
+  private minRows: Record<string, number> = {};
+  private zoomBehavior!: ZoomBehavior<SVGSVGElement, unknown>;
+  private layout?: TimelineLayout;
+  private cleanup: (() => void)[] = [];
+
+  connectedCallback(): void {
+    const json = this.querySelector('.tl-config')?.textContent;
+    const svg = this.querySelector<SVGSVGElement>('.tl-frame svg');
+    const frame = this.querySelector<HTMLElement>('.tl-frame');
+    if (!json || !svg || !frame) return;
+    this.config = JSON.parse(json) as TimelineConfig;
+    this.svg = svg;
+    this.frame = frame;
+    this.ctx = {
+      eventIds: new Set(this.config.events.map((e) => e.id)),
+      actorIds: new Set(this.config.actorIds),
+      placeIds: new Set(this.config.placeIds),
+      dateBounds: ['1988-01-01', '2024-12-31'],
+    };
+    for (const g of svg.querySelectorAll<SVGGElement>('.tl-event')) {
+      const id = g.dataset.id!;
+      this.marks.set(id, g);
+      this.order.push(id);
+      g.setAttribute('role', 'button');
+      g.setAttribute('aria-label', g.querySelector('title')?.textContent ?? id);
+    }
+    svg.setAttribute('role', 'group');
+    this.querySelector('.tl-controls')?.removeAttribute('hidden');
+    this.querySelector('.tl-help')?.removeAttribute('hidden');
+    this.setUpZoom();
+    this.listen(svg, 'click', (e) => this.onSvgClick(e as MouseEvent));
+    this.listen(svg, 'keydown', (e) => this.onKey(e as KeyboardEvent));
+    this.listen(this, 'click', (e) => this.onControlClick(e as MouseEvent));
+    this.listen(this, 'change', (e) => this.onFilterChange(e));
+    this.listen(window, 'popstate', () => this.applyUrl(false));
+    const observer = new ResizeObserver(() => {
+      const width = Math.round(this.frame.clientWidth);
+      if (width > 0 && width !== this.width) {
+        this.width = width;
+        this.minRows = {};
+        this.zoomBehavior.extent([[0, 0], [width, HEIGHT]]).translateExtent([[0, -Infinity], [width, Infinity]]);
+        this.goTo(this.domain, false);
+      }
+    });
+    observer.observe(frame);
+    this.cleanup.push(() => observer.disconnect());
+    this.width = Math.round(frame.clientWidth) || 960;
+    this.zoomBehavior.extent([[0, 0], [this.width, HEIGHT]]).translateExtent([[0, -Infinity], [this.width, Infinity]]);
+    this.applyUrl(false);
+  }
+
+  disconnectedCallback(): void {
+    for (const fn of this.cleanup) fn();
+    this.cleanup = [];
+    select(this.svg).on('.zoom', null);
+  }
+
+  private listen(target: EventTarget, type: string, handler: (e: Event) => void): void {
+    target.addEventListener(type, handler);
+    this.cleanup.push(() => target.removeEventListener(type, handler));
+  }
+
+  /** Pixels of the unzoomed (full-period) scale, which d3-zoom transforms. */
+  private baseX(time: number): number {
+    const { left, right } = this.frameEdges();
+    return left + ((time - fullDomain.start) / (fullDomain.end - fullDomain.start)) * (right - left);
+  }
+
+  private frameEdges(): { left: number; right: number } {
+    return { left: 8, right: this.width - 8 };
+  }
+
+  private setUpZoom(): void {
+    const fullSpan = fullDomain.end - fullDomain.start;
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, fullSpan / minimumSpan])
+      .filter((event: Event) => {
+        const target = event.target as Element;
+        if (event.type === 'dblclick' && target.closest('.tl-event, .tl-cluster')) return false;
+        return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        const { left, right } = this.frameEdges();
+        const t = event.transform;
+        const toTime = (px: number) => fullDomain.start + ((t.invertX(px) - left) / (right - left)) * fullSpan;
+        this.domain = { start: toTime(left), end: toTime(right) };
+        this.render();
+      });
+    select(this.svg).call(this.zoomBehavior).on('dblclick.zoom', null);
+  }
+
+  /** Zooms and pans so `domain` fills the frame. */
+  private goTo(domain: TimeDomain, resetRows = true): void {
+    if (resetRows) this.minRows = {};
+    const { left } = this.frameEdges();
+    const k = Math.max(1, (fullDomain.end - fullDomain.start) / Math.max(minimumSpan, domain.end - domain.start));
+    select(this.svg).call(this.zoomBehavior.transform, zoomIdentity.translate(left - k * this.baseX(domain.start), 0).scale(k));
+  }
+
+  private render(): void {
+    const layout = layoutTimeline(this.config.events, {
+      width: this.width,
+      height: HEIGHT,
+      range: this.domain,
+      lanes: this.state.lanes,
+      locale: this.config.locale,
+      hide: this.state.hide,
+      origin: this.state.origin,
+      minRows: this.minRows,
+    });
+    for (const lane of layout.lanes) this.minRows[lane.id] = lane.rows;
+    this.layout = layout;
+    this.apply(layout);
+  }
+
+  private text(): TimelineSvgText {
+    return { title: '', description: '', lanes: this.config.laneNames[this.state.lanes], hover: {}, cluster: (n) => this.config.cluster.replace('{n}', String(n)), overview: this.config.overview };
+  }
+
+  /** Moves the existing marks to a new layout and redraws the furniture (lanes, ticks, badges). */
+  private apply(layout: TimelineLayout): void {
+    const svg = this.svg;
+    svg.setAttribute('viewBox', `0 0 ${layout.width} ${round(layout.height)}`);
+    svg.setAttribute('width', String(layout.width));
+    svg.setAttribute('height', round(layout.height));
+    const text = this.text();
+    svg.querySelector('.tl-lanes')!.innerHTML = renderLanes(layout, text);
+    svg.querySelector('.tl-ticks')!.innerHTML = renderTicks(layout);
+    const clusters = svg.querySelector('.tl-clusters')!;
+    clusters.innerHTML = renderClusters(layout, text);
+    for (const c of clusters.querySelectorAll('.tl-cluster')) {
+      c.setAttribute('role', 'button');
+      c.setAttribute('tabindex', '0');
+      c.setAttribute('aria-label', c.querySelector('title')?.textContent ?? '');
+    }
+    svg.querySelector('.tl-overview-wrap')!.innerHTML = renderOverview(layout, text);
+    svg.querySelector('.tl-axis-line')?.setAttribute('x2', String(layout.plot.right));
+    for (const placed of layout.events) {
+      const g = this.marks.get(placed.id);
+      if (!g) continue;
+      if (!placed.visible) {
+        g.setAttribute('display', 'none');
+        g.setAttribute('tabindex', '-1');
+        continue;
+      }
+      g.removeAttribute('display');
+      g.setAttribute('tabindex', '0');
+      g.setAttribute('transform', eventTransform(placed));
+      g.querySelector('.tl-bar')?.setAttribute('width', round(Math.max(0, placed.x1 - placed.x0)));
+      const label = g.querySelector<SVGTextElement>('.tl-label')!;
+      if (placed.label) {
+        label.removeAttribute('display');
+        label.setAttribute('x', round(placed.label.x - placed.x0));
+        label.setAttribute('y', round(placed.label.y + 12 - placed.y));
+        if (label.textContent !== placed.label.text) label.textContent = placed.label.text;
+      } else {
+        label.setAttribute('display', 'none');
+      }
+    }
+    svg.querySelector('#tl-title')!.textContent = this.config.svgTitles[this.state.lanes];
+  }
+
+  private visibleIds(): string[] {
+    const visible = new Set(this.layout?.events.filter((e) => e.visible).map((e) => e.id));
+    return this.order.filter((id) => visible.has(id));
+  }
+
+  private onSvgClick(event: MouseEvent): void {
+    const target = event.target as Element;
+    const mark = target.closest<SVGGElement>('.tl-event');
+    if (mark) {
+      this.openCard(mark.dataset.id!, true);
+      return;
+    }
+    const cluster = target.closest<SVGGElement>('.tl-cluster');
+    if (cluster) this.zoomToCluster(cluster);
+  }
+
+  private zoomToCluster(cluster: SVGGElement): void {
+    const start = Number(cluster.dataset.start);
+    const end = Number(cluster.dataset.end);
+    const pad = Math.max(minimumSpan, (end - start) * 0.2);
+    this.goTo({ start: start - pad, end: end + pad });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const target = event.target as Element;
+    const mark = target.closest<SVGGElement>('.tl-event');
+    const ids = this.visibleIds();
+    const index = mark ? ids.indexOf(mark.dataset.id!) : -1;
+    const focusAt = (i: number) => {
+      const id = ids[Math.max(0, Math.min(ids.length - 1, i))];
+      if (id) this.marks.get(id)?.focus();
+    };
+    const k = event.key;
+    if (k === 'ArrowRight' || k === 'ArrowDown') focusAt(index + 1);
+    else if (k === 'ArrowLeft' || k === 'ArrowUp') focusAt(index < 0 ? 0 : index - 1);
+    else if (k === 'Home') focusAt(0);
+    else if (k === 'End') focusAt(ids.length - 1);
+    else if ((k === 'Enter' || k === ' ') && mark) this.openCard(mark.dataset.id!, true);
+    else if ((k === 'Enter' || k === ' ') && target.closest('.tl-cluster')) this.zoomToCluster(target.closest<SVGGElement>('.tl-cluster')!);
+    else if (k === 'Escape') this.closeCard();
+    else if (k === '+' || k === '=') select(this.svg).call(this.zoomBehavior.scaleBy, 1.6);
+    else if (k === '-' || k === '_') select(this.svg).call(this.zoomBehavior.scaleBy, 1 / 1.6);
+    else if (k === 'PageUp' || k === 'PageDown') select(this.svg).call(this.zoomBehavior.translateBy, (k === 'PageUp' ? 1 : -1) * this.width * 0.3, 0);
+    else return;
+    event.preventDefault();
+  }
+
+  private onControlClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button');
+    if (!button || !this.contains(button)) return;
+    const { range, lanes, origin, zoom: zoomDir } = button.dataset;
+    if (button.classList.contains('tl-card-close')) this.closeCard();
+    else if (range) this.update({ range: range as TimeRange }, true);
+    else if (lanes) this.update({ lanes: lanes as LaneMode });
+    else if (origin) this.update({ origin: origin as ViewState['origin'] });
+    else if (zoomDir) select(this.svg).call(this.zoomBehavior.scaleBy, zoomDir === 'in' ? 1.6 : 1 / 1.6);
+  }
+
+  private onFilterChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (!input.dataset.actor) return;
+    const hide = [...this.querySelectorAll<HTMLInputElement>('input[data-actor]')].filter((i) => !i.checked).map((i) => i.dataset.actor!);
+    this.update({ hide });
+  }
+
+  /** Changes the state from a control, records it in the history, and redraws. */
+  private update(change: Partial<ViewState>, moveToRange = false): void {
+    this.state = { ...this.state, ...change };
+    this.pushUrl();
+    this.syncControls();
+    this.minRows = {};
+    if (moveToRange) this.goTo(namedRanges[this.state.range]);
+    else this.render();
+  }
+
+  private pushUrl(): void {
+    const query = serializeViewState({ ...this.state, layers: [...defaultViewState.layers] });
+    const url = `${location.pathname}${query}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+  }
+
+  /** Reads the state from the address (on load and on back/forward); a broken parameter is ignored. */
+  private applyUrl(push: boolean): void {
+    const { state } = parseViewState(location.search, this.ctx);
+    const rangeChanged = !this.layout || state.range !== this.state.range;
+    this.state = state;
+    this.syncControls();
+    if (rangeChanged) this.goTo(namedRanges[state.range]);
+    else this.render();
+    if (state.event) this.openCard(state.event, false, push);
+    else this.closeCard(false);
+  }
+
+  private syncControls(): void {
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-range]')) b.setAttribute('aria-pressed', String(b.dataset.range === this.state.range));
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-lanes]')) b.setAttribute('aria-pressed', String(b.dataset.lanes === this.state.lanes));
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-origin]')) b.setAttribute('aria-pressed', String(b.dataset.origin === this.state.origin));
+    for (const i of this.querySelectorAll<HTMLInputElement>('input[data-actor]')) i.checked = !this.state.hide.includes(i.dataset.actor!);
+  }
+
+  /** Shows the card rendered on the server for the event, and marks the event as selected. */
+  private openCard(id: string, fromUser: boolean, push = fromUser): void {
+    const source = [...this.querySelectorAll<HTMLElement>('.tl-list .event-card')].find((c) => c.dataset.id === id);
+    const panel = this.querySelector<HTMLElement>('.tl-card-panel');
+    const slot = this.querySelector<HTMLElement>('.tl-card-slot');
+    if (!source || !panel || !slot) return;
+    slot.replaceChildren(source.cloneNode(true));
+    panel.hidden = false;
+    for (const [markId, g] of this.marks) {
+      if (markId === id) g.setAttribute('aria-current', 'true');
+      else g.removeAttribute('aria-current');
+    }
+    if (this.state.event !== id) {
+      this.state = { ...this.state, event: id };
+      if (push) this.pushUrl();
+    }
+  }
+
+  private closeCard(fromUser = true): void {
+    const panel = this.querySelector<HTMLElement>('.tl-card-panel');
+    if (!panel || panel.hidden) return;
+    panel.hidden = true;
+    this.querySelector('.tl-card-slot')?.replaceChildren();
+    const id = this.state.event;
+    for (const g of this.marks.values()) g.removeAttribute('aria-current');
+    if (fromUser) {
+      this.state = { ...this.state, event: undefined };
+      this.pushUrl();
+      if (id) this.marks.get(id)?.focus();
+    }
+  }
+}
+
+if (!customElements.get('timeline-view')) customElements.define('timeline-view', TimelineView);

@@ -1,0 +1,178 @@
+/**
+ * Geometry of the relationship graph: node shapes, edge lines shortened to the node rims,
+ * arrowheads, and the visual encoding of an edge (tone class, dash class, width). Pure; the
+ * same numbers serve the build-time SVG, the tests and the client's updates.
+ */
+import type { ActorShape } from '../palette';
+import type { EdgeKind, GraphEdge, GraphState } from './graph-state';
+import type { GraphPositions } from './positions';
+
+/** Node radius in drawing units. */
+export const NODE_RADIUS = 18;
+const ARROW_LENGTH = 11;
+const ARROW_HALF_WIDTH = 7;
+const GAP = 4;
+
+/** A node as input to the layout: id, shape and label lines. */
+export interface GraphNodeInput {
+  id: string;
+  shape: ActorShape;
+  /** The label, one string per line. */
+  label: string[];
+}
+
+/** A node placed on the drawing. */
+export interface PlacedNode extends GraphNodeInput {
+  x: number;
+  y: number;
+  /** SVG path of the node's shape. */
+  d: string;
+}
+
+/** How an edge looks at one date. */
+export interface EdgeLook {
+  on: boolean;
+  /** `tone-m2` … `tone-p2`, matching the `--tone-*` colours. */
+  toneClass: string;
+  kind: EdgeKind | 'none';
+  width: number;
+  towardA: boolean;
+  towardB: boolean;
+}
+
+/** An edge placed on the drawing, with its look at the drawn date. */
+export interface PlacedEdge {
+  id: string;
+  a: string;
+  b: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** Arrowhead pointing at `b` and at `a`. */
+  arrowB: string;
+  arrowA: string;
+  look: EdgeLook;
+}
+
+/** The whole drawing at one date. */
+export interface GraphLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+function polygon(points: [number, number][]): string {
+  return `M${points.map(([x, y]) => `${r1(x)},${r1(y)}`).join('L')}Z`;
+}
+
+function regular(cx: number, cy: number, radius: number, sides: number, rotation: number): [number, number][] {
+  return Array.from({ length: sides }, (_, i) => {
+    const angle = rotation + (i * 2 * Math.PI) / sides;
+    return [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)] as [number, number];
+  });
+}
+
+/** The SVG path of an actor's marker shape centred on (x, y), about `r` in radius. */
+export function shapePath(shape: ActorShape, x: number, y: number, r = NODE_RADIUS): string {
+  switch (shape) {
+    case 'circle':
+      return `M${r1(x - r)},${r1(y)}A${r},${r} 0 1 0 ${r1(x + r)},${r1(y)}A${r},${r} 0 1 0 ${r1(x - r)},${r1(y)}Z`;
+    case 'square':
+      return polygon(regular(x, y, r * 1.2, 4, Math.PI / 4));
+    case 'diamond':
+      return polygon(regular(x, y, r * 1.25, 4, -Math.PI / 2));
+    case 'triangle':
+      return polygon(regular(x, y + r * 0.25, r * 1.35, 3, -Math.PI / 2));
+    case 'hexagon':
+      return polygon(regular(x, y, r * 1.1, 6, 0));
+    case 'star':
+      return polygon(
+        Array.from({ length: 10 }, (_, i) => {
+          const radius = i % 2 === 0 ? r * 1.35 : r * 0.6;
+          const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+          return [x + radius * Math.cos(angle), y + radius * Math.sin(angle)] as [number, number];
+        }),
+      );
+  }
+}
+
+/** The colour class of a tone: rounded to the palette's five steps (+0.5 counts as +1). */
+export function toneClassOf(tone: number): string {
+  const step = Math.max(-2, Math.min(2, Math.round(tone)));
+  return step < 0 ? `tone-m${-step}` : step > 0 ? `tone-p${step}` : 'tone-0';
+}
+
+/** Line width for how much happened: 2 with no events in the window, up to 8 with five or more. */
+export function edgeWidthOf(weight: number): number {
+  return 2 + 1.2 * Math.min(weight, 5);
+}
+
+/** How an edge looks; an edge absent at the date is `off` and keeps a neutral look. */
+export function edgeLookOf(edge: GraphEdge | undefined): EdgeLook {
+  if (!edge) return { on: false, toneClass: 'tone-0', kind: 'none', width: 2, towardA: false, towardB: false };
+  return { on: true, toneClass: toneClassOf(edge.tone), kind: edge.kind, width: r1(edgeWidthOf(edge.weight)), towardA: edge.towardA, towardB: edge.towardB };
+}
+
+function arrowAt(tipX: number, tipY: number, ux: number, uy: number): string {
+  const baseX = tipX - ux * ARROW_LENGTH;
+  const baseY = tipY - uy * ARROW_LENGTH;
+  return polygon([
+    [tipX, tipY],
+    [baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH],
+    [baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH],
+  ]);
+}
+
+/**
+ * Places every node and every pair that is ever linked (`pairIds`, `a--b`), with each edge's
+ * look at the state's date. Lines stop short of the rims so arrowheads sit in the gap.
+ */
+export function layoutGraph(nodes: readonly GraphNodeInput[], pairIds: readonly string[], state: GraphState, positions: GraphPositions): GraphLayout {
+  const placed = nodes.map((n) => {
+    const p = positions.nodes[n.id] ?? { x: positions.width / 2, y: positions.height / 2 };
+    return { ...n, x: p.x, y: p.y, d: shapePath(n.shape, p.x, p.y) };
+  });
+  const at = new Map(placed.map((n) => [n.id, n]));
+  const byId = new Map(state.edges.map((e) => [e.id, e]));
+  const edges: PlacedEdge[] = [];
+  for (const id of pairIds) {
+    const [a, b] = id.split('--') as [string, string];
+    const na = at.get(a);
+    const nb = at.get(b);
+    if (!na || !nb) continue;
+    const dx = nb.x - na.x;
+    const dy = nb.y - na.y;
+    const length = Math.hypot(dx, dy) || 1;
+    const ux = dx / length;
+    const uy = dy / length;
+    const tip = NODE_RADIUS + GAP;
+    const inset = tip + ARROW_LENGTH - 2;
+    edges.push({
+      id,
+      a,
+      b,
+      x1: r1(na.x + ux * inset),
+      y1: r1(na.y + uy * inset),
+      x2: r1(nb.x - ux * inset),
+      y2: r1(nb.y - uy * inset),
+      arrowB: arrowAt(nb.x - ux * tip, nb.y - uy * tip, ux, uy),
+      arrowA: arrowAt(na.x + ux * tip, na.y + uy * tip, -ux, -uy),
+      look: edgeLookOf(byId.get(id)),
+    });
+  }
+  return { width: positions.width, height: positions.height, nodes: placed, edges };
+}
+
+/** Every pair linked at any of `states`, in the order they first appear by node order. */
+export function pairsEverLinked(states: readonly GraphState[]): string[] {
+  const seen = new Map<string, GraphEdge>();
+  for (const s of states) for (const e of s.edges) if (!seen.has(e.id)) seen.set(e.id, e);
+  const order = new Map((states[0]?.nodes ?? []).map((id, i) => [id, i]));
+  return [...seen.values()]
+    .sort((x, y) => (order.get(x.a) ?? 0) - (order.get(y.a) ?? 0) || (order.get(x.b) ?? 0) - (order.get(y.b) ?? 0))
+    .map((e) => e.id);
+}

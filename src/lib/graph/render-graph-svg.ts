@@ -1,0 +1,58 @@
+/**
+ * The relationship graph as an SVG string, from a `GraphLayout`. Pure, so the build, the
+ * snapshot tests and any embed produce the same markup. Every mark carries a `data-id`; the
+ * client finds marks by it and only changes classes, styles and attributes.
+ */
+import type { GraphLayout, PlacedEdge } from './graph-layout';
+
+/** Text the drawing needs, already in the page's language. */
+export interface GraphSvgText {
+  title: string;
+  description: string;
+}
+
+/** Escapes text for use in markup and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The classes of an edge group that carry its look (the client sets the same ones). */
+export function edgeClasses(edge: Pick<PlacedEdge, 'look'>): string {
+  const { look } = edge;
+  return ['rg-edge', look.on ? 'is-on' : 'is-off', look.toneClass, `kind-${look.kind}`, look.towardA ? 'to-a' : '', look.towardB ? 'to-b' : ''].filter(Boolean).join(' ');
+}
+
+function renderEdge(edge: PlacedEdge): string {
+  const coords = `x1="${edge.x1}" y1="${edge.y1}" x2="${edge.x2}" y2="${edge.y2}"`;
+  return [
+    `<g class="${edgeClasses(edge)}" data-id="${escapeXml(edge.id)}" data-a="${escapeXml(edge.a)}" data-b="${escapeXml(edge.b)}">`,
+    `<line class="rg-hit" ${coords}/>`,
+    `<line class="rg-line" ${coords} style="stroke-width:${edge.look.width}px"/>`,
+    `<path class="rg-arrow rg-arrow-b" d="${edge.arrowB}"/>`,
+    `<path class="rg-arrow rg-arrow-a" d="${edge.arrowA}"/>`,
+    `</g>`,
+  ].join('');
+}
+
+/**
+ * Renders the drawing. `idPrefix` keeps ids unique when two graphs share a page. Without
+ * the client it is an image (`role="img"` with title and description); the client turns the
+ * marks into buttons.
+ */
+export function renderGraphSvg(layout: GraphLayout, text: GraphSvgText, idPrefix: string): string {
+  const titleId = `${idPrefix}-svg-title`;
+  const descId = `${idPrefix}-svg-desc`;
+  const nodes = layout.nodes.map((n) => {
+    const labelY = n.y + 36;
+    const lines = n.label.map((line, i) => `<tspan x="${n.x}" y="${labelY + i * 17}">${escapeXml(line)}</tspan>`).join('');
+    return `<g class="rg-node" data-id="${escapeXml(n.id)}" data-x="${n.x}" data-y="${n.y}"><path class="rg-focus-ring" d="M${n.x - 30},${n.y}a30,30 0 1 0 60,0a30,30 0 1 0 -60,0Z"/><path class="rg-shape" d="${n.d}" style="fill:var(--actor-${escapeXml(n.id)})"/><text class="rg-label" text-anchor="middle">${lines}</text></g>`;
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="rg-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
+    `<title id="${titleId}">${escapeXml(text.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(text.description)}</desc>`,
+    `<g class="rg-edges">${layout.edges.map(renderEdge).join('')}</g>`,
+    `<g class="rg-nodes">${nodes.join('')}</g>`,
+    `</svg>`,
+  ].join('\n');
+}

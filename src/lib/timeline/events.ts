@@ -1,0 +1,29 @@
+import type { Locale } from '../format/dates';
+import type { DataActor, DataEvent } from '../data/types';
+import { mainActorIds } from '../palette';
+import type { TimelineEvent } from './types';
+
+/**
+ * The main actor of an event: the first of its `source` actors if it is directed, otherwise the
+ * first of its actors, with people and offices replaced by the state they speak for. This actor
+ * gives the event its lane, colour and shape, and the actor filter acts on it.
+ */
+export function mainActorOf(event: DataEvent, speaksFor: ReadonlyMap<string, string>): string {
+  const candidates = [...(event.source ?? []), ...event.actors].map((id) => speaksFor.get(id) ?? id);
+  return candidates.find((id) => mainActorIds.includes(id)) ?? 'west';
+}
+
+/** The data's events as the timeline needs them, in the page's language. */
+export function toTimelineEvents(events: readonly DataEvent[], actors: readonly DataActor[], locale: Locale): TimelineEvent[] {
+  const speaksFor = new Map(actors.flatMap((a) => (a.speaksFor ? [[a.id, a.speaksFor] as [string, string]] : [])));
+  return events.map((e) => ({
+    id: e.id,
+    title: e.title[locale],
+    start: e.date.start,
+    end: e.date.end,
+    precision: e.date.precision,
+    origin: e.origin,
+    actor: mainActorOf(e, speaksFor),
+    theme: e.theme,
+  }));
+}

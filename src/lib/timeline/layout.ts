@@ -1,0 +1,209 @@
+import { mainActorIds } from '../palette';
+import { eventExtent, fullDomain, resolveDomain } from './ranges';
+import { estimateTextWidth, truncateToWidth } from './text-width';
+import { timeTicks } from './ticks';
+import type { Cluster, PlacedEvent, PlacedLane, TimelineEvent, TimelineLayout, TimelineOptions } from './types';
+
+const HALF_DAY = 43_200_000;
+
+/** The theme lanes, in order (the same values as the event schema's `theme`). */
+export const themeLaneIds = ['diplomacy', 'military', 'humanitarian'] as const;
+
+/** Sizes of the layout in px; the renderer and the browser read them from here. */
+export const metrics = Object.freeze({
+  /** Space at the left and right edge of the frame. */
+  pad: 8,
+  overviewHeight: 16,
+  overviewTickGap: 30,
+  axisTop: 46,
+  plotTop: 72,
+  laneHeader: 20,
+  rowHeight: 30,
+  markBand: 12,
+  markRadius: 5,
+  labelFontSize: 13,
+  labelHeight: 16,
+  clusterBand: 20,
+  clusterFontSize: 12,
+  clusterBin: 44,
+  laneGap: 8,
+  labelGap: 12,
+  markGap: 3,
+});
+
+/** The lanes in a mode, in order: actors as in the palette, or the three themes. */
+export function laneIds(mode: TimelineOptions['lanes'], hide: readonly string[] = []): string[] {
+  return mode === 'actor' ? mainActorIds.filter((id) => !hide.includes(id)) : [...themeLaneIds];
+}
+
+/** Sort key of events: start, end, id, so equal dates keep a stable order. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
+}
+
+interface Packed {
+  event: TimelineEvent;
+  placed: PlacedEvent;
+  row: number;
+  labelText?: string;
+  labelX?: number;
+  labelWidth?: number;
+}
+
+/**
+ * Lays out the timeline: `TimelineEvent[]` → `TimelineLayout`. Events are packed lane by lane,
+ * in time order, into rows; each item claims its mark's extent in the row's mark band and its
+ * label's extent in the row's label band, so labels never overlap and are clamped inside the
+ * frame. When no row has room for a label, the event keeps a bare mark; when not even the mark
+ * fits, it is counted in a cluster badge ("+12") for its stretch of the lane. The number of
+ * drawn labels is therefore bounded by the width and the rows, however many events there are.
+ */
+export function layoutTimeline(events: readonly TimelineEvent[], options: TimelineOptions): TimelineLayout {
+  const m = metrics;
+  const { width, locale } = options;
+  const hide = options.hide ?? [];
+  const origin = options.origin ?? 'all';
+  const maxRows = Math.max(1, options.maxRowsPerLane ?? 8);
+  const domain = resolveDomain(options.range);
+  const left = m.pad;
+  const right = Math.max(left + 1, width - m.pad);
+  const pxPerMs = (right - left) / (domain.end - domain.start);
+  const toX = (t: number) => left + (t - domain.start) * pxPerMs;
+  const clampX = (x: number) => Math.min(right, Math.max(left, x));
+  const lanes = laneIds(options.lanes, hide);
+  const laneOf = (e: TimelineEvent) => (options.lanes === 'actor' ? e.actor : e.theme);
+  const sorted = [...events].sort(compareEvents);
+
+  const packedByLane = new Map<string, Packed[]>(lanes.map((id) => [id, []]));
+  const clusteredByLane = new Map<string, Packed[]>(lanes.map((id) => [id, []]));
+  const placed: PlacedEvent[] = [];
+  const rowsUsed = new Map<string, number>();
+
+  const markRight = new Map<string, number[]>();
+  const labelRight = new Map<string, number[]>();
+  for (const id of lanes) {
+    markRight.set(id, Array(maxRows).fill(-Infinity));
+    labelRight.set(id, Array(maxRows).fill(-Infinity));
+  }
+
+  for (const event of sorted) {
+    const lane = laneOf(event);
+    const extent = eventExtent(event.start, event.end);
+    const filtered = hide.includes(event.actor) || (origin !== 'all' && origin !== event.origin) || !packedByLane.has(lane);
+    const inDomain = extent.end > domain.start && extent.start < domain.end;
+    const point = event.precision === 'day';
+    const rawX0 = point ? toX(extent.start + HALF_DAY) : toX(extent.start);
+    const rawX1 = point ? rawX0 : toX(extent.end);
+    const item: PlacedEvent = {
+      id: event.id,
+      visible: false,
+      clustered: false,
+      lane,
+      actor: event.actor,
+      origin: event.origin,
+      precision: event.precision,
+      x0: clampX(rawX0),
+      x1: clampX(rawX1),
+      clippedStart: rawX0 < left,
+      clippedEnd: rawX1 > right,
+      y: 0,
+    };
+    placed.push(item);
+    if (filtered || !inDomain) continue;
+
+    const marks = markRight.get(lane)!;
+    const labels = labelRight.get(lane)!;
+    const markStart = item.x0 - m.markRadius - 1;
+    const markEnd = Math.max(item.x1, item.x0 + m.markRadius) + 1;
+    const text = truncateToWidth(event.title, m.labelFontSize, right - left);
+    const labelWidth = estimateTextWidth(text, m.labelFontSize);
+    const labelX = Math.min(right - labelWidth, Math.max(left, markStart));
+    const packed: Packed = { event, placed: item, row: -1 };
+
+    let row = text ? marks.findIndex((r, i) => r + m.markGap <= markStart && labels[i]! + m.labelGap <= labelX) : -1;
+    if (row >= 0) {
+      Object.assign(packed, { row, labelText: text, labelX, labelWidth });
+      labels[row] = labelX + labelWidth;
+    } else {
+      row = marks.findIndex((r) => r + m.markGap <= markStart);
+      if (row >= 0) packed.row = row;
+    }
+    if (row >= 0) {
+      marks[row] = markEnd;
+      item.visible = true;
+      rowsUsed.set(lane, Math.max(rowsUsed.get(lane) ?? 0, row + 1));
+      packedByLane.get(lane)!.push(packed);
+    } else {
+      item.clustered = true;
+      clusteredByLane.get(lane)!.push(packed);
+    }
+  }
+
+  const placedLanes: PlacedLane[] = [];
+  const clusters: Cluster[] = [];
+  let y = m.plotTop;
+  for (const id of lanes) {
+    const rows = Math.min(maxRows, Math.max(1, options.minRows?.[id] ?? 1, rowsUsed.get(id) ?? 0));
+    const laneClustered = clusteredByLane.get(id)!;
+    const height = m.laneHeader + rows * m.rowHeight + (laneClustered.length > 0 ? m.clusterBand : 0);
+    const rowTop = (row: number) => y + m.laneHeader + row * m.rowHeight;
+    for (const p of packedByLane.get(id)!) {
+      p.placed.y = rowTop(p.row) + m.markBand / 2;
+      if (p.labelText !== undefined) {
+        p.placed.label = { x: p.labelX!, y: rowTop(p.row) + m.markBand + 1, width: p.labelWidth!, height: m.labelHeight, text: p.labelText };
+      }
+    }
+    const bins = new Map<number, Packed[]>();
+    for (const p of laneClustered) {
+      const bin = Math.floor((p.placed.x0 - left) / m.clusterBin);
+      if (!bins.has(bin)) bins.set(bin, []);
+      bins.get(bin)!.push(p);
+    }
+    for (const [bin, members] of [...bins].sort((a, b) => a[0] - b[0])) {
+      const text = `+${members.length}`;
+      const w = estimateTextWidth(text, m.clusterFontSize) + 8;
+      const x = Math.min(right - w, left + bin * m.clusterBin);
+      const cy = rowTop(rows);
+      const extents = members.map((p) => eventExtent(p.event.start, p.event.end));
+      clusters.push({
+        id: `${id}-${bin}`,
+        lane: id,
+        x,
+        y: cy + m.clusterBand / 2,
+        count: members.length,
+        start: Math.min(...extents.map((e) => e.start)),
+        end: Math.max(...extents.map((e) => e.end)),
+        label: { x, y: cy + 2, width: w, height: m.clusterBand - 4, text },
+      });
+    }
+    placedLanes.push({ id, y, height, rows });
+    y += height + m.laneGap;
+  }
+  const plotBottom = y - m.laneGap;
+
+  const fullPxPerMs = (right - left) / (fullDomain.end - fullDomain.start);
+  const toOverviewX = (t: number) => left + (t - fullDomain.start) * fullPxPerMs;
+  const overview = {
+    y: 0,
+    height: m.overviewHeight,
+    marks: sorted
+      .filter((e) => !hide.includes(e.actor) && (origin === 'all' || origin === e.origin))
+      .map((e) => ({ id: e.id, x: toOverviewX(eventExtent(e.start, e.end).start), actor: e.actor })),
+    window: { x0: toOverviewX(Math.max(domain.start, fullDomain.start)), x1: toOverviewX(Math.min(domain.end, fullDomain.end)) },
+    ticks: timeTicks(fullDomain, left, right, locale),
+  };
+
+  return {
+    width,
+    height: Math.max(options.height, plotBottom + m.pad),
+    domain: { start: domain.start, end: domain.end },
+    lanes: placedLanes,
+    laneMode: options.lanes,
+    plot: { top: m.plotTop, bottom: plotBottom, left, right },
+    axisY: m.axisTop + 18,
+    ticks: timeTicks(domain, left, right, locale),
+    overview,
+    events: placed,
+    clusters,
+  };
+}

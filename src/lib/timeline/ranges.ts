@@ -1,0 +1,34 @@
+import type { TimeRange } from '../state/view-state';
+import type { TimeDomain } from './types';
+
+const DAY = 86_400_000;
+
+/** Milliseconds since the epoch of an ISO day at 00:00 UTC. */
+export function dayStart(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+/** The start and (exclusive) end of an event's dates in ms: a day covers its 24 hours. */
+export function eventExtent(start: string, end: string): TimeDomain {
+  return { start: dayStart(start), end: dayStart(end) + DAY };
+}
+
+/**
+ * The two named ranges: the article's months (September to December 2023) and the
+ * background (1988, the start of the first war, to 2024, the end of the breakaway republic).
+ */
+export const namedRanges: Readonly<Record<TimeRange, TimeDomain>> = Object.freeze({
+  article: { start: dayStart('2023-09-01'), end: dayStart('2024-01-01') },
+  background: { start: dayStart('1988-01-01'), end: dayStart('2025-01-01') },
+});
+
+/** The whole period the timeline can show; zooming and panning stay inside it. */
+export const fullDomain: TimeDomain = namedRanges.background;
+
+/** The shortest stretch one can zoom into: two weeks. */
+export const minimumSpan = 14 * DAY;
+
+/** A named range's domain, or the domain itself. */
+export function resolveDomain(range: TimeRange | TimeDomain): TimeDomain {
+  return typeof range === 'string' ? namedRanges[range] : range;
+}

@@ -1,0 +1,110 @@
+import { actorColors, type ActorShape } from '../palette';
+import { metrics } from './layout';
+import { shapePath } from './shapes';
+import type { PlacedEvent, TimelineLayout } from './types';
+
+/** The words the SVG needs besides the layout, all in the page's language. */
+export interface TimelineSvgText {
+  /** The chart's title and description (the SVG's `<title>` and `<desc>`). */
+  title: string;
+  description: string;
+  /** Lane names by lane id. */
+  lanes: Readonly<Record<string, string>>;
+  /** Per event id: what hovering tells ("Phone call: 27 November 2023 (exact day). Monday before …"). */
+  hover: Readonly<Record<string, string>>;
+  /** Hover text of a cluster badge ("12 more events; select to zoom in"). */
+  cluster: (count: number) => string;
+  /** The label of the overview strip. */
+  overview: string;
+}
+
+/** Rounds to one decimal, so snapshots do not change with floating-point noise. */
+export const round = (n: number): string => String(Math.round(n * 10) / 10);
+
+/** Escapes text and attribute values for markup. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const shapeOf = (actor: string): ActorShape => actorColors[actor]?.shape ?? 'circle';
+
+/** The `transform` of an event's group: the mark's start, on its row. */
+export function eventTransform(e: Pick<PlacedEvent, 'x0' | 'y'>): string {
+  return `translate(${round(e.x0)},${round(e.y)})`;
+}
+
+function renderEvent(e: PlacedEvent, text: TimelineSvgText): string {
+  const classes = `tl-event tl-origin-${e.origin} tl-precision-${e.precision} tl-actor-${e.actor}${e.clippedStart ? ' tl-clipped-start' : ''}${e.clippedEnd ? ' tl-clipped-end' : ''}`;
+  const parts = [`<g class="${classes}" data-id="${escapeXml(e.id)}" transform="${eventTransform(e)}"${e.visible ? '' : ' display="none"'}>`];
+  parts.push(`<title>${escapeXml(text.hover[e.id] ?? e.id)}</title>`);
+  if (e.precision !== 'day') {
+    const h = e.precision === 'month' ? 4 : 8;
+    const fill = e.precision === 'vague' ? ` style="--fuzzy:url(#tl-fuzzy-${e.actor})"` : '';
+    parts.push(`<rect class="tl-bar" x="0" y="${-h / 2}" width="${round(Math.max(0, e.x1 - e.x0))}" height="${h}" rx="2"${fill}/>`);
+  }
+  parts.push(`<path class="tl-shape" d="${shapePath(shapeOf(e.actor), metrics.markRadius)}"/>`);
+  if (e.label) {
+    parts.push(`<text class="tl-label" x="${round(e.label.x - e.x0)}" y="${round(e.label.y + 12 - e.y)}">${escapeXml(e.label.text)}</text>`);
+  } else {
+    parts.push(`<text class="tl-label" x="0" y="0" display="none"></text>`);
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** The lanes' backgrounds and names; the browser redraws this group when lanes change. */
+export function renderLanes(layout: TimelineLayout, text: TimelineSvgText): string {
+  return layout.lanes
+    .map((lane) => {
+      const shape = layout.laneMode === 'actor' ? `<path class="tl-shape tl-actor-${lane.id}" transform="translate(6,10)" d="${shapePath(shapeOf(lane.id), 4.5)}"/>` : '';
+      const labelX = layout.laneMode === 'actor' ? 16 : 0;
+      return `<g class="tl-lane" data-lane="${lane.id}" transform="translate(${layout.plot.left},${round(lane.y)})"><rect class="tl-lane-bg" x="0" y="0" width="${round(layout.plot.right - layout.plot.left)}" height="${round(lane.height)}"/>${shape}<text class="tl-lane-label" x="${labelX}" y="14">${escapeXml(text.lanes[lane.id] ?? lane.id)}</text></g>`;
+    })
+    .join('');
+}
+
+/** The axis: one line and label per tick, lines running down through the lanes. */
+export function renderTicks(layout: TimelineLayout): string {
+  return layout.ticks
+    .map((t) => `<g class="tl-tick${t.major ? ' tl-tick-major' : ''}"><line x1="${round(t.x)}" x2="${round(t.x)}" y1="${layout.axisY}" y2="${round(layout.plot.bottom)}"/><text x="${round(t.labelX)}" y="${layout.axisY - 6}">${escapeXml(t.label)}</text></g>`)
+    .join('');
+}
+
+/** The cluster badges of dense stretches. */
+export function renderClusters(layout: TimelineLayout, text: TimelineSvgText): string {
+  return layout.clusters
+    .map((c) => `<g class="tl-cluster" data-cluster="${c.id}" data-start="${c.start}" data-end="${c.end}" transform="translate(${round(c.label.x)},${round(c.label.y)})"><title>${escapeXml(text.cluster(c.count))}</title><rect width="${round(c.label.width)}" height="${c.label.height}" rx="${c.label.height / 2}"/><text x="${round(c.label.width / 2)}" y="${c.label.height - 4}">${escapeXml(c.label.text)}</text></g>`)
+    .join('');
+}
+
+/** The overview strip: the whole period, a tick per event, and the window in view. */
+export function renderOverview(layout: TimelineLayout, text: TimelineSvgText): string {
+  const o = layout.overview;
+  const { left, right } = layout.plot;
+  const marks = o.marks.map((mk) => `<line class="tl-actor-${mk.actor}" data-overview-id="${escapeXml(mk.id)}" x1="${round(mk.x)}" x2="${round(mk.x)}" y1="3" y2="${o.height - 3}"/>`).join('');
+  const ticks = o.ticks.map((t) => `<text x="${round(t.labelX)}" y="${metrics.overviewTickGap}">${escapeXml(t.label)}</text>`).join('');
+  return `<g class="tl-overview" aria-label="${escapeXml(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
+}
+
+/**
+ * Renders a layout to one SVG element as a string: the same markup at build time, in tests
+ * (file snapshots) and as the browser's starting point. Every event group has a `data-id`;
+ * the browser moves these groups instead of drawing new ones.
+ */
+export function renderTimelineSvg(layout: TimelineLayout, text: TimelineSvgText): string {
+  const gradients = Object.keys(actorColors)
+    .map((actor) => `<linearGradient id="tl-fuzzy-${actor}"><stop offset="0" style="stop-color:var(--actor-${actor});stop-opacity:0"/><stop offset="0.3" style="stop-color:var(--actor-${actor})"/><stop offset="0.7" style="stop-color:var(--actor-${actor})"/><stop offset="1" style="stop-color:var(--actor-${actor});stop-opacity:0"/></linearGradient>`)
+    .join('');
+  const events = layout.events.map((e) => renderEvent(e, text)).join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" viewBox="0 0 ${layout.width} ${round(layout.height)}" width="${layout.width}" height="${round(layout.height)}" role="img" aria-labelledby="tl-title tl-desc">`,
+    `<title id="tl-title">${escapeXml(text.title)}</title><desc id="tl-desc">${escapeXml(text.description)}</desc>`,
+    `<defs>${gradients}</defs>`,
+    `<g class="tl-overview-wrap">${renderOverview(layout, text)}</g>`,
+    `<g class="tl-lanes">${renderLanes(layout, text)}</g>`,
+    `<g class="tl-axis"><line class="tl-axis-line" x1="${layout.plot.left}" x2="${layout.plot.right}" y1="${layout.axisY}" y2="${layout.axisY}"/><g class="tl-ticks">${renderTicks(layout)}</g></g>`,
+    `<g class="tl-events">${events}</g>`,
+    `<g class="tl-clusters">${renderClusters(layout, text)}</g>`,
+    '</svg>',
+  ].join('');
+}

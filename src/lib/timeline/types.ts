@@ -1,0 +1,137 @@
+import type { Locale } from '../format/dates';
+import type { LaneMode, OriginFilter, TimeRange } from '../state/view-state';
+
+/** How exactly an event's date is known; decides the mark: point, span, fuzzy span or bar. */
+export type Precision = 'day' | 'month' | 'span' | 'vague';
+
+/**
+ * One event as the timeline needs it: already in the page's language, with its main actor
+ * (the one that gives it its lane and colour) resolved. Dates are ISO days, `end` inclusive.
+ */
+export interface TimelineEvent {
+  id: string;
+  /** The title in the page's language; the label is cut from it when space is short. */
+  title: string;
+  start: string;
+  end: string;
+  precision: Precision;
+  origin: 'article' | 'background';
+  /** The main actor (one of the palette's ids): lane in actor mode, colour, shape, filter. */
+  actor: string;
+  /** The theme lane: diplomacy, military, humanitarian. */
+  theme: string;
+}
+
+/** A stretch of time in milliseconds since the epoch (UTC), end exclusive. */
+export interface TimeDomain {
+  start: number;
+  end: number;
+}
+
+/** What the layout is asked to draw. */
+export interface TimelineOptions {
+  width: number;
+  /** Minimum height; the layout grows lanes to fit their rows and returns the real height. */
+  height: number;
+  /** A named range, or any domain (the browser passes the zoomed one). */
+  range: TimeRange | TimeDomain;
+  lanes: LaneMode;
+  locale: Locale;
+  /** Main actors whose events are hidden. */
+  hide?: readonly string[];
+  origin?: OriginFilter;
+  /** Most rows of labels per lane before events lose their label (default 8). */
+  maxRowsPerLane?: number;
+  /** Rows each lane keeps at least, so lanes do not jump while zooming. */
+  minRows?: Readonly<Record<string, number>>;
+}
+
+/** A label's box, absolute in the SVG's coordinates; `y` is the top edge. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The text drawn: the title, or the title cut with an ellipsis. */
+  text: string;
+}
+
+/** An event after layout. Hidden events (filtered, outside the domain, aggregated) keep their id. */
+export interface PlacedEvent {
+  id: string;
+  /** Drawn as a mark: false when filtered out, outside the domain, or counted in a cluster. */
+  visible: boolean;
+  /** True when the event is in view but only counted in a cluster badge. */
+  clustered: boolean;
+  lane: string;
+  actor: string;
+  origin: 'article' | 'background';
+  precision: Precision;
+  /** Mark extent in px (a point has x0 = x1), clipped to the frame. */
+  x0: number;
+  x1: number;
+  /** Whether the span runs on past the left or right edge of the frame. */
+  clippedStart: boolean;
+  clippedEnd: boolean;
+  /** Vertical centre of the mark. */
+  y: number;
+  label?: LabelBox;
+}
+
+/** Events of one lane too dense to draw one by one, counted in one badge. */
+export interface Cluster {
+  id: string;
+  lane: string;
+  x: number;
+  y: number;
+  count: number;
+  /** The time the clustered events cover, for zooming into them. */
+  start: number;
+  end: number;
+  label: LabelBox;
+}
+
+/** One lane: its id (actor or theme) and vertical band. */
+export interface PlacedLane {
+  id: string;
+  y: number;
+  height: number;
+  rows: number;
+}
+
+/** An axis tick with its label in the page's language. */
+export interface Tick {
+  time: number;
+  x: number;
+  /** The left edge of the label, just right of the tick. */
+  labelX: number;
+  label: string;
+  /** Ticks that start a larger unit (a year) are drawn stronger. */
+  major: boolean;
+}
+
+/** The overview strip: the whole period, every event as a tick, and the window in view. */
+export interface Overview {
+  y: number;
+  height: number;
+  marks: { id: string; x: number; actor: string }[];
+  window: { x0: number; x1: number };
+  ticks: Tick[];
+}
+
+/** Everything the renderer and the browser need: plain, serialisable data. */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  domain: TimeDomain;
+  lanes: PlacedLane[];
+  laneMode: LaneMode;
+  /** The plot area, below the overview and axis. */
+  plot: { top: number; bottom: number; left: number; right: number };
+  axisY: number;
+  ticks: Tick[];
+  overview: Overview;
+  /** In time order (start, then end, then id): the order of Tab and the arrow keys. */
+  events: PlacedEvent[];
+  clusters: Cluster[];
+}

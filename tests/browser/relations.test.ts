@@ -1,0 +1,158 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const asOf = (page: Page) => page.locator('[data-rg="asof"]').innerText();
+const drawnEdges = (page: Page) => page.$$eval('.rg-edge.is-on', (els) => els.map((el) => el.getAttribute('data-id')).sort());
+const edgeClass = (page: Page, id: string) => page.getAttribute(`.rg-edge[data-id="${id}"]`, 'class');
+
+describe('relations page', () => {
+  it('the slider by keyboard moves to the previous snap date and changes the date text and the drawing', async () => {
+    const { page, context, log } = await openPage(site, '/en/relations/?date=2023-11-27');
+    expect(await asOf(page)).toBe('as of 27 November 2023');
+    const before = await edgeClass(page, 'usa--azerbaijan');
+    await page.focus('[data-rg="slider"]');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    expect(await asOf(page)).toBe('as of 3 October 2023');
+    expect(await page.getAttribute('[data-rg="slider"]', 'aria-valuetext')).toBe('as of 3 October 2023');
+    expect(await edgeClass(page, 'usa--azerbaijan')).not.toBe(before);
+    await page.keyboard.press('End');
+    expect(await asOf(page)).toBe('as of 1 January 2024');
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the slider by mouse jumps to the start of the period and shows the first war', async () => {
+    const { page, context } = await openPage(site, '/en/relations/');
+    const box = (await page.locator('[data-rg="slider"]').boundingBox())!;
+    await page.mouse.click(box.x + 3, box.y + box.height / 2);
+    expect(await asOf(page)).toBe('as of 20 February 1988');
+    expect(await drawnEdges(page)).toContain('azerbaijan--armenia');
+    expect(await edgeClass(page, 'azerbaijan--armenia')).toContain('kind-armed-conflict');
+    expect(new URL(page.url()).searchParams.get('date')).toBe('1988-02-20');
+    await context.close();
+  });
+
+  it('selecting a node shows its relations and events at the date', async () => {
+    const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27');
+    await page.click('.rg-node[data-id="russia"]');
+    expect(await page.locator('[data-rg="details-title"]').innerText()).toBe('Russia, as of 27 November 2023');
+    const shown = await page.$$eval('.rg-details [data-id]:not([hidden])', (els) => els.map((el) => el.getAttribute('data-id')).sort());
+    expect(shown).toEqual(['event:armenia-distances-from-moscow', 'event:csto-summit-absence', 'relation:armenia-russia-distancing']);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('russia');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-rg="details-body"]').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('selecting an edge by keyboard shows its quotes with translations and its tone chart', async () => {
+    const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27');
+    await page.focus('.rg-edge[data-id="usa--azerbaijan"]');
+    await page.keyboard.press('Enter');
+    const details = page.locator('.rg-details [data-id="relation:usa-azerbaijan-strained"]');
+    expect(await details.isVisible()).toBe(true);
+    expect(await details.innerText()).toContain('seriously damaged relations between Azerbaijan and the US');
+    expect(await details.locator('blockquote[lang="de"]').innerText()).toContain('ernsthaft beschädigt');
+    expect(await page.locator('[data-id="chart:usa--azerbaijan"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-id="event:phone-call"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-id="relation:usa-supports-armenia"]').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('arrow keys move focus from a node to the nearest linked neighbour in that direction', async () => {
+    const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27');
+    await page.focus('.rg-node[data-id="usa"]');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('armenia');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('russia');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('armenia');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('west');
+    await context.close();
+  });
+
+  it('?date=2023-11-27&focus=usa restores the view, and moving the slider adds a history entry', async () => {
+    const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27&focus=usa');
+    expect(await asOf(page)).toBe('as of 27 November 2023');
+    expect(await page.getAttribute('.rg-node[data-id="usa"]', 'aria-pressed')).toBe('true');
+    expect(await page.locator('[data-rg="details-title"]').innerText()).toBe('United States, as of 27 November 2023');
+    await page.focus('[data-rg="slider"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/date=2023-11-28/);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('usa');
+    await page.goBack();
+    await page.waitForURL(/date=2023-11-27/);
+    expect(await asOf(page)).toBe('as of 27 November 2023');
+    await context.close();
+  });
+
+  it('a malformed parameter falls back to the publication date without a console error', async () => {
+    for (const query of ['?date=2023-13-45&focus=nobody', '?date=%3Cscript%3E', '?date=1900-01-01']) {
+      const { page, context, log } = await openPage(site, `/de/relations/${query}`);
+      expect(await asOf(page)).toBe('Stand: 28. November 2023');
+      expect(await page.locator('.rg-node.is-selected').count()).toBe(0);
+      expect(log.consoleErrors).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('the table and the summary match the drawing at every date', async () => {
+    const { page, context } = await openPage(site, '/en/relations/');
+    const max = Number(await page.getAttribute('[data-rg="slider"]', 'max'));
+    for (let i = 0; i <= max; i++) {
+      await page.$eval('[data-rg="slider"]', (el, v) => {
+        (el as HTMLInputElement).value = String(v);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, i);
+      const drawn = await drawnEdges(page);
+      const inTable = await page.$$eval('td[data-pair]', (cells) => [...new Set(cells.filter((c) => c.textContent!.trim() !== '').map((c) => c.getAttribute('data-pair')))].sort());
+      const inSummary = await page.$$eval('.rg-summary li:not([hidden])', (els) => els.map((el) => el.getAttribute('data-id')).sort());
+      expect(inTable, `index ${i}`).toEqual(drawn);
+      expect(inSummary, `index ${i}`).toEqual(drawn);
+    }
+    await context.close();
+  });
+
+  it('works with JavaScript off: the drawing and the text alternative are there', async () => {
+    const { page, context } = await openPage(site, '/en/relations/', { javaScriptEnabled: false });
+    expect(await page.getAttribute('.rg-svg', 'role')).toBe('img');
+    expect((await drawnEdges(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('.rg-summary').innerText()).toContain('strained');
+    expect(await page.locator('[data-rg="controls"]').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('has no axe-core violation in light and dark, with an edge selected', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context, log } = await openPage(site, '/en/relations/?date=2023-11-27', { colorScheme });
+      await page.click('.rg-edge[data-id="usa--azerbaijan"] .rg-hit', { force: true });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      expect(log.foreignRequests).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('screenshots at 375 and 1280 px', async () => {
+    mkdirSync('test-results', { recursive: true });
+    for (const width of [375, 1280]) {
+      const { page, context } = await openPage(site, '/de/relations/?date=2023-11-27&focus=usa', { width });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `test-results/relations-${width}.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await context.close();
+    }
+  });
+});

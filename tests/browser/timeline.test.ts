@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Bounding boxes of the drawn event labels, and the pairs that overlap. */
+async function labelOverlaps(page: Page): Promise<{ count: number; overlaps: string[]; outside: string[] }> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('.tl-frame svg')!;
+    const frame = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll<SVGTextElement>('.tl-event:not([display]) .tl-label:not([display]), .tl-cluster text')].map((t) => ({ id: t.closest('[data-id]')?.getAttribute('data-id') ?? t.textContent ?? '', r: t.getBoundingClientRect() }));
+    const overlaps: string[] = [];
+    const outside: string[] = [];
+    labels.forEach((a, i) => {
+      if (a.r.left < frame.left - 0.5 || a.r.right > frame.right + 0.5) outside.push(a.id);
+      for (const b of labels.slice(i + 1)) {
+        if (a.r.left < b.r.right - 0.5 && b.r.left < a.r.right - 0.5 && a.r.top < b.r.bottom - 0.5 && b.r.top < a.r.bottom - 0.5) overlaps.push(`${a.id} × ${b.id}`);
+      }
+    });
+    return { count: labels.length, overlaps, outside };
+  });
+}
+
+const visibleIds = (page: Page) => page.$$eval('.tl-frame .tl-event:not([display])', (els) => els.map((e) => e.getAttribute('data-id')!));
+const cardTitle = (page: Page) => page.locator('.tl-card-slot .event-card-title').innerText();
+
+describe('the timeline page', () => {
+  it('/en/timeline/ has the SVG, the legend and the list with JavaScript off', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/', { javaScriptEnabled: false });
+    expect(await page.locator('.tl-frame svg[role="img"]').count()).toBe(1);
+    expect(await page.locator('.tl-frame svg title#tl-title').textContent()).toMatch(/Timeline/);
+    expect(await page.locator('.tl-frame .tl-event:not([display])').count()).toBe(17);
+    expect(await page.locator('.tl-list .event-card').count()).toBe(23);
+    expect(await page.locator('.tl-list').innerText()).toContain('Aliyev');
+    expect(await page.locator('.tl-controls').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('/de/timeline/ loads with no console error and no request to another host', async () => {
+    const { page, context, log } = await openPage(site, '/de/timeline/');
+    await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+    expect(await page.locator('.tl-tick text').allTextContents()).toContain('Okt');
+    await page.click('button[data-zoom="in"]');
+    await page.click('button[data-zoom="in"]');
+    expect((await page.locator('.tl-tick text').allTextContents()).some((t) => /^\d{1,2}\. (Sept|Okt|Nov|Dez)\.$/.test(t))).toBe(true);
+    await context.close();
+  });
+
+  it('keyboard alone reaches and opens every event, in both ranges', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/');
+    await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+    const opened = new Set<string>();
+    for (const range of ['article', 'background']) {
+      await page.focus(`button[data-range="${range}"]`);
+      await page.keyboard.press('Enter');
+      const ids = await visibleIds(page);
+      await page.focus(`.tl-event[data-id="${ids[0]}"]`);
+      for (let i = 0; i < ids.length; i++) {
+        const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+        expect(focused).toBe(ids[i]);
+        await page.keyboard.press('Enter');
+        expect(await page.locator('.tl-card-slot .event-card').getAttribute('data-id')).toBe(ids[i]);
+        opened.add(ids[i]!);
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+    const all = await page.$$eval('.tl-list .event-card', (els) => els.map((e) => e.getAttribute('data-id')!));
+    expect([...opened].sort()).toEqual(all.sort());
+    await context.close();
+  });
+
+  it('Tab moves from event to event in time order', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/');
+    await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+    const ids = await visibleIds(page);
+    await page.focus(`.tl-event[data-id="${ids[0]}"]`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(ids[1]);
+    await context.close();
+  });
+
+  it('a click opens the right card with the right quote', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/');
+    await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+    await page.click('.tl-event[data-id="phone-call"] .tl-label');
+    expect(await cardTitle(page)).toBe('Aliyev and Blinken speak by phone');
+    const quote = await page.locator('.tl-card-slot blockquote').innerText();
+    const expected = await page.locator('.tl-list .event-card[data-id="phone-call"] blockquote').innerText();
+    expect(quote).toBe(expected);
+    expect(quote.length).toBeGreaterThan(10);
+    expect(page.url()).toContain('?event=phone-call');
+    await context.close();
+  });
+
+  it('filters hide and restore events', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/');
+    await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+    const before = await visibleIds(page);
+    await page.uncheck('input[data-actor="azerbaijan"]');
+    const hidden = await visibleIds(page);
+    expect(hidden).not.toContain('phone-call');
+    expect(hidden.length).toBeLessThan(before.length);
+    expect(page.url()).toContain('hide=azerbaijan');
+    await page.click('button[data-origin="background"]');
+    expect((await visibleIds(page)).every((id) => !['exodus', 'offensive'].includes(id))).toBe(true);
+    await page.click('button[data-origin="all"]');
+    await page.check('input[data-actor="azerbaijan"]');
+    expect(await visibleIds(page)).toEqual(before);
+    await page.goBack();
+    await page.goBack();
+    expect(await page.isChecked('input[data-actor="azerbaijan"]')).toBe(false);
+    expect(await page.getAttribute('button[data-origin="background"]', 'aria-pressed')).toBe('true');
+    expect(await visibleIds(page)).not.toContain('phone-call');
+    await page.goForward();
+    await page.goForward();
+    expect(await visibleIds(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('?event=phone-call opens that card', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/?event=phone-call');
+    await page.waitForSelector('.tl-card-slot .event-card');
+    expect(await cardTitle(page)).toBe('Aliyev and Blinken speak by phone');
+    expect(await page.getAttribute('.tl-event[data-id="phone-call"]', 'aria-current')).toBe('true');
+    await context.close();
+  });
+
+  it('a malformed parameter gives the default view and no console error', async () => {
+    const { page, context, log } = await openPage(site, '/en/timeline/?event=%3Cscript%3E&range=nope');
+    await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+    expect(await page.locator('.tl-card-panel').isHidden()).toBe(true);
+    expect(await page.getAttribute('button[data-range="article"]', 'aria-pressed')).toBe('true');
+    expect((await visibleIds(page)).length).toBe(17);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('axe-core finds no violation with a card open, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(site, '/en/timeline/?event=obrien-hearing-remark', { colorScheme });
+      await page.waitForSelector('.tl-card-slot .event-card');
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await context.close();
+    }
+  });
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px the labels do not overlap and stay in the frame (screenshot)`, async () => {
+      for (const query of ['', '?range=background', '?lanes=theme']) {
+        const { page, context } = await openPage(site, `/en/timeline/${query}`, { width });
+        await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+        await page.waitForTimeout(100);
+        const result = await labelOverlaps(page);
+        expect(result.count).toBeGreaterThan(5);
+        expect(result.overlaps, query).toEqual([]);
+        expect(result.outside, query).toEqual([]);
+        if (query === '') await page.locator('.tl-figure').screenshot({ path: `test-results/timeline-${width}.png` });
+        await context.close();
+      }
+    });
+  }
+});
