@@ -20,8 +20,8 @@
     if (!bench.element) bench.element = entry.renderTime || entry.loadTime || entry.startTime;
   });
   // Our pages: which main visual is complete, if any ('' while none is). The visual is a drawn
-  // Leaflet map, else the largest visible `svg[role="img"]` (or any svg) in <main> that has shapes,
-  // else a visible canvas in <main>. Decorative icons (aria-hidden) never count.
+  // Leaflet map, else a visible SVG in <main> of at least 100 × 100 px that has shapes (icons and
+  // hidden charts do not count), else a visible canvas of that size in <main>.
   const area = (element) => {
     const box = element.getBoundingClientRect();
     return box.width * box.height;
@@ -31,11 +31,10 @@
     if (leaflet && area(leaflet) > 0 && leaflet.querySelector('.leaflet-overlay-pane path, .leaflet-overlay-pane canvas, .leaflet-marker-pane > *, .leaflet-tile-loaded')) return 'Leaflet layers drawn';
     const main = document.querySelector('main') ?? document.body;
     if (!main) return '';
-    const labelled = [...main.querySelectorAll('svg[role="img"]')];
-    const svgs = (labelled.length > 0 ? labelled : [...main.querySelectorAll('svg:not([aria-hidden="true"])')]).filter((svg) => area(svg) > 0 && svg.querySelector('path, circle, rect, line, polygon, polyline, text, use'));
-    if (svgs.length > 0) return 'svg painted';
-    const canvas = main.querySelector('canvas');
-    if (canvas && area(canvas) > 0) return 'canvas present';
+    const svg = [...main.querySelectorAll('svg:not([aria-hidden="true"])')].find((element) => area(element) >= 10000 && element.querySelector('path, circle, rect, line, polygon, polyline, text, use'));
+    if (svg) return 'svg painted';
+    const canvas = [...main.querySelectorAll('canvas')].find((element) => area(element) >= 10000);
+    if (canvas) return 'canvas present';
     return '';
   };
   // The time just after the next frame has been painted.
@@ -49,7 +48,8 @@
     if (!bench.ready && document.querySelector('[data-ready]')) bench.ready = performance.now();
     if (!bench.visualBy) {
       const by = options.peer ? (performance.getEntriesByName('peer-drawn').length > 0 ? 'tool drawn event' : '') : ourVisual();
-      if (by && bench.fcp) {
+      // Found before the first paint (a visual in the HTML), the next painted frame is the first one.
+      if (by) {
         bench.visualBy = by;
         afterPaint((time) => (bench.visualFrame = time));
       }
