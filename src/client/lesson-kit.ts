@@ -1,8 +1,9 @@
 /**
  * `<lesson-kit>`: keeps the embed code and citation in step with the view's state (the page's
  * query string), copies them, loads the preview on demand, and makes the downloads from what
- * is on the page: the view's SVG (`[data-kit-visual] svg`) with its computed styles inlined and
- * the attribution and date drawn in, a 2× PNG of it, and the rows shown as CSV and JSON.
+ * is on the page: the view's main SVG (in `[data-kit-visual]`, picked by the selector in its
+ * `data-kit-svg`) with its computed styles inlined and the attribution and date drawn in, a 2×
+ * PNG of it, and the rows shown as CSV and JSON.
  */
 import { formatCitation } from '../lib/kit/citation';
 import { describeViewForAltText, type KitView } from '../lib/kit/alt-text';
@@ -11,7 +12,14 @@ import { rowsActiveAt } from '../lib/kit/view-rows';
 import { iframeSnippet } from '../lib/site/embeds';
 import { formatDay, type Locale } from '../lib/format/dates';
 
-const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
+const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
+
+/** True for an existing calendar day written YYYY-MM-DD; a broken URL parameter is ignored. */
+function isIsoDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
 
 function todayIso(): string {
   const now = new Date();
@@ -32,7 +40,8 @@ function save(blob: Blob, name: string): void {
 /** Copies computed presentation styles onto a clone, so the SVG renders the same on its own. */
 function inlineStyles(source: Element, target: Element): void {
   const computed = getComputedStyle(source);
-  const declarations = styleProps.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+  // Computed paint servers come back as absolute URLs of this page; the file needs local ones.
+  const declarations = styleProps.map((p) => `${p}:${computed.getPropertyValue(p).replace(/url\("[^"#]*(#[^"]+)"\)/g, 'url($1)')}`).join(';');
   target.setAttribute('style', declarations);
   target.removeAttribute('class');
   target.removeAttribute('tabindex');
@@ -91,7 +100,7 @@ class LessonKit extends HTMLElement {
   private viewDate(): string | undefined {
     const fromUrl = new URLSearchParams(location.search).get('date');
     const drawn = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`)?.dataset.kitDate;
-    const date = fromUrl && /^\d{4}-\d{2}-\d{2}$/.test(fromUrl) ? fromUrl : drawn;
+    const date = fromUrl && isIsoDay(fromUrl) ? fromUrl : drawn;
     return date || undefined;
   }
 
@@ -146,7 +155,8 @@ class LessonKit extends HTMLElement {
 
   /** The view's SVG as a standalone document with the attribution and date drawn below it. */
   exportSvg(): { markup: string; width: number; height: number } | undefined {
-    const svg = document.querySelector<SVGSVGElement>(`[data-kit-visual="${this.view}"] svg`);
+    const visual = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`);
+    const svg = visual?.querySelector<SVGSVGElement>(`svg${visual.dataset.kitSvg ?? ''}`);
     if (!svg) return undefined;
     const clone = svg.cloneNode(true) as SVGSVGElement;
     inlineStyles(svg, clone);

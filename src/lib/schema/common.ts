@@ -15,12 +15,14 @@ export const isoDateSchema = z
   }, 'date does not exist in the calendar');
 
 /** Text in both site languages. Both are required: the site is complete in German and English. */
-export const localizedTextSchema = z.object({
-  /** English text. */
-  en: z.string().min(1),
-  /** German text. */
-  de: z.string().min(1),
-});
+export const localizedTextSchema = z
+  .object({
+    /** English text. */
+    en: z.string().min(1),
+    /** German text. */
+    de: z.string().min(1),
+  })
+  .strict();
 
 /** A published source outside the article, for background records. */
 export const citationSchema = z

@@ -13,6 +13,7 @@ export const navPages: NavPage[] = [
   { key: 'home', path: '', label: { de: 'Überblick', en: 'Overview' } },
   { key: 'timeline', path: 'timeline/', label: { de: 'Zeitleiste', en: 'Timeline' } },
   { key: 'relations', path: 'relations/', label: { de: 'Beziehungen', en: 'Relations' } },
+  { key: 'map', path: 'map/', label: { de: 'Karte', en: 'Map' } },
   { key: 'sources', path: 'sources/', label: { de: 'Quellen', en: 'Sources' } },
   { key: 'teach', path: 'teach/', label: { de: 'Für den Unterricht', en: 'For teachers' } },
 ];

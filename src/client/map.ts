@@ -1,0 +1,278 @@
+/**
+ * `<karabakh-map>`: turns the static map into a live Leaflet map. The only module that imports
+ * Leaflet (it touches `window` on import), and it does so lazily, after the page has shown the
+ * static SVG. It reads the features the server computed (`.map-config`), the geodata files the
+ * build emitted, and the shared view state from the URL; it writes the map's part of the view
+ * state back with `history.replaceState`. Markers are keyboard-reachable `divIcon`s; Enter opens
+ * a marker's card (the server-rendered `[data-card][data-id]`), Escape closes it.
+ */
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type * as Leaflet from 'leaflet';
+import regionUrl from '../generated/geo/region.topo.json?url';
+import worldUrl from '../generated/geo/world.topo.json?url';
+import type { MapClientConfig } from '../lib/map/model';
+import { mapLayers, parseViewState, serializeViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+
+type Selection = { kind: 'event' | 'place'; id: string } | null;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+class KarabakhMap extends HTMLElement {
+  private map: Leaflet.Map | null = null;
+  private cleanup: (() => void)[] = [];
+  private select: (selection: Selection) => void = () => undefined;
+
+  connectedCallback(): void {
+    void this.mount().catch((error: unknown) => {
+      // The static map stays in place; say why the live one is missing.
+      console.warn('map: the live map could not start', error);
+    });
+  }
+
+  disconnectedCallback(): void {
+    for (const undo of this.cleanup.splice(0)) undo();
+    this.map?.remove();
+    this.map = null;
+  }
+
+  private async mount(): Promise<void> {
+    const configEl = this.querySelector('.map-config');
+    const liveEl = this.querySelector<HTMLElement>('.map-live');
+    if (!configEl?.textContent || !liveEl) return;
+    const config = JSON.parse(configEl.textContent) as MapClientConfig;
+    const [L, region] = await Promise.all([
+      import('leaflet').then((m) => (m as unknown as { default?: typeof Leaflet }).default ?? (m as unknown as typeof Leaflet)),
+      fetch(regionUrl).then((r) => r.json() as Promise<Topology>),
+    ]);
+    if (!this.isConnected) return;
+
+    const ctx: ViewStateContext = {
+      eventIds: new Set(config.ids.events),
+      actorIds: new Set(config.ids.actors),
+      placeIds: new Set(config.ids.places),
+      dateBounds: config.ids.dateBounds,
+    };
+    let state: ViewState = parseViewState(location.search, ctx).state;
+
+    liveEl.hidden = false;
+    this.classList.add('is-live');
+    const controls = this.querySelector<HTMLElement>('.map-live-controls');
+    if (controls) controls.hidden = false;
+
+    const map = L.map(liveEl, { attributionControl: false, minZoom: 2, maxZoom: 12, zoomSnap: 1, maxBounds: [[-60, -200], [85, 200]] });
+    this.map = map;
+    const attribution = L.control.attribution({ prefix: false }).addTo(map);
+    attribution.addAttribution(escapeHtml(config.strings.attribution));
+    L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+    if (config.tiles) {
+      L.tileLayer(config.tiles.url, { maxZoom: 12 }).addTo(map);
+      attribution.addAttribution(escapeHtml(config.tiles.attribution));
+      this.classList.add('has-tiles');
+    }
+
+    const countries = feature(region, region.objects.countries as GeometryCollection) as GeoJSON.FeatureCollection;
+    const karabakh = feature(region, region.objects.karabakh as GeometryCollection) as GeoJSON.FeatureCollection;
+    const borders = mesh(region, region.objects.countries as GeometryCollection, (a, b) => a !== b);
+    const plain = { interactive: false } as const;
+
+    // The coarse world outline is fetched only once the view leaves the regional geodata's box.
+    const regionBounds = region.bbox ? L.latLngBounds([region.bbox[1], region.bbox[0]], [region.bbox[3], region.bbox[2]]) : null;
+    let worldRequested = false;
+    const ensureWorld = () => {
+      if (worldRequested || config.tiles || (regionBounds && regionBounds.contains(map.getBounds()))) return;
+      worldRequested = true;
+      void fetch(worldUrl)
+        .then((r) => r.json() as Promise<Topology>)
+        .then((world) => {
+          const land = feature(world, world.objects.land as GeometryCollection) as GeoJSON.FeatureCollection;
+          L.geoJSON(land, { ...plain, style: () => ({ className: 'map-land-world', stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map).bringToBack();
+        });
+    };
+    if (!config.tiles) {
+      L.geoJSON(countries, { ...plain, style: (f) => ({ className: `map-country${f?.id === '051' || f?.id === '031' ? ' map-country--focus' : ''}`, stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map);
+    }
+
+    const latLng = ([lon, lat]: [number, number]) => L.latLng(lat, lon);
+    const card = (kind: string, id: string): HTMLElement | null => {
+      const source = this.querySelector<HTMLElement>(`.map-cards [data-card="${kind}"][data-id="${CSS.escape(id)}"]`);
+      return source ? (source.cloneNode(true) as HTMLElement) : null;
+    };
+    const markers = new Map<string, Leaflet.Marker>();
+    // An event marker's name: its number, title and date, read from its server-rendered card.
+    const eventName = (id: string, n: number) => {
+      const source = this.querySelector(`.map-cards [data-card="event"][data-id="${CSS.escape(id)}"]`);
+      return `${config.strings.event} ${n}: ${source?.querySelector('h3')?.textContent ?? id}, ${source?.querySelector('time')?.textContent ?? ''}`;
+    };
+    const named = (marker: Leaflet.Marker, name: string, id?: string) => {
+      marker.on('add', () => {
+        marker.getElement()?.setAttribute('aria-label', name);
+        if (id) marker.getElement()?.setAttribute('data-id', id);
+      });
+      return marker;
+    };
+    const bindCard = (marker: Leaflet.Marker, kind: string, id: string, select: Selection) => {
+      const content = card(kind, id);
+      if (!content) return;
+      const size = map.getSize();
+      marker.bindPopup(content, { maxWidth: Math.min(320, size.x - 70), minWidth: Math.min(220, size.x - 70), maxHeight: Math.max(200, size.y - 90), autoPanPadding: [16, 16] });
+      marker.on('popupopen', () => {
+        content.focus({ preventScroll: true });
+        if (select) this.select(select);
+      });
+      marker.on('popupclose', () => {
+        if (select && ((select.kind === 'event' && state.event === select.id) || (select.kind === 'place' && state.place === select.id))) this.select(null);
+      });
+    };
+
+    const layers: Record<MapLayer, Leaflet.LayerGroup> = {
+      borders: L.layerGroup(),
+      karabakh: L.layerGroup(),
+      places: L.layerGroup(),
+      exodus: L.layerGroup(),
+      events: L.layerGroup(),
+      relations: L.layerGroup(),
+    };
+    L.geoJSON(borders, { ...plain, style: () => ({ className: 'map-border', fill: false }) }).addTo(layers.borders);
+    for (const c of config.countryLabels) {
+      L.marker(latLng(c.position), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-country-label-live', html: escapeHtml(c.name), iconSize: undefined }) }).addTo(layers.borders);
+    }
+
+    L.geoJSON(karabakh, { ...plain, style: () => ({ className: 'map-karabakh', fillRule: 'nonzero' }) }).addTo(layers.karabakh);
+    const karabakhMarker = named(L.marker(latLng(config.karabakhLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-karabakh-label-live', html: `<span>${escapeHtml(config.strings.karabakhName)}</span>`, iconSize: undefined }) }), config.strings.karabakhName, 'karabakh');
+    bindCard(karabakhMarker, 'note', 'karabakh', null);
+    karabakhMarker.addTo(layers.karabakh);
+
+    L.polyline(config.route.map(latLng), { ...plain, className: 'map-route' }).addTo(layers.exodus);
+    const exodusMarker = named(L.marker(latLng(config.exodusLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-route-label-live', html: `<span>${escapeHtml(config.strings.exodusName)}</span>`, iconSize: undefined }) }), config.strings.exodusName, 'exodus-route');
+    bindCard(exodusMarker, 'note', 'exodus-route', null);
+    exodusMarker.addTo(layers.exodus);
+
+    for (const p of config.places) {
+      const side = p.labelPlacement.side;
+      const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${escapeHtml(p.label)}</span>`;
+      const marker = named(L.marker(latLng(p.position), { keyboard: true, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [12, 12], iconAnchor: [6, 6], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
+      bindCard(marker, 'place', p.id, { kind: 'place', id: p.id });
+      marker.addTo(layers.places);
+      markers.set(`place:${p.id}`, marker);
+    }
+    for (const e of config.events) {
+      const marker = named(L.marker(latLng(e.position), {
+        keyboard: true,
+        riseOnHover: true,
+        zIndexOffset: 500,
+        icon: L.divIcon({ className: 'map-marker map-marker--event', html: `<span aria-hidden="true">${e.number}</span>`, iconSize: [16, 16], iconAnchor: [8 - e.offset[0], 8 - e.offset[1]], popupAnchor: [e.offset[0], e.offset[1] - 8] }),
+      }), eventName(e.id, e.number), e.id);
+      bindCard(marker, 'event', e.id, { kind: 'event', id: e.id });
+      marker.addTo(layers.events);
+      markers.set(`event:${e.id}`, marker);
+    }
+    for (const r of config.relations) {
+      const line = L.polyline(r.line.map(latLng), { ...plain, className: 'map-relation', dashArray: r.dash || undefined });
+      line.on('add', () => (line.getElement() as SVGElement | undefined)?.style.setProperty('stroke', `var(${r.toneVariable})`));
+      line.addTo(layers.relations);
+      const mid = r.line[Math.floor(r.line.length / 2)]!;
+      L.marker(latLng(mid), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-relation-label-live', html: `<span>${escapeHtml(r.label)}</span>`, iconSize: undefined }) }).addTo(layers.relations);
+    }
+
+    // Relations are the zoomed-out view's layer; minor labels need room: both depend on the zoom.
+    const relationsZoom = 5;
+    const applyLayers = () => {
+      const zoom = map.getZoom();
+      liveEl.classList.toggle('zoomed-out', zoom < 7);
+      liveEl.classList.toggle('world-view', zoom <= relationsZoom);
+      for (const layer of mapLayers) {
+        const on = state.layers.includes(layer) && (layer !== 'relations' || zoom <= relationsZoom);
+        if (on && !map.hasLayer(layers[layer])) layers[layer].addTo(map);
+        if (!on && map.hasLayer(layers[layer])) map.removeLayer(layers[layer]);
+        const box = this.querySelector<HTMLInputElement>(`.map-legend input[value="${layer}"]`);
+        if (box) box.checked = state.layers.includes(layer);
+      }
+    };
+    applyLayers();
+
+    const legend = this.querySelector('.map-legend');
+    const onLegend = () => {
+      const checked = [...this.querySelectorAll<HTMLInputElement>('.map-legend input[name="layers"]:checked')].map((i) => i.value as MapLayer);
+      state = { ...state, layers: mapLayers.filter((l) => checked.includes(l)) };
+      applyLayers();
+      this.write(state);
+    };
+    legend?.addEventListener('change', onLegend);
+    this.cleanup.push(() => legend?.removeEventListener('change', onLegend));
+
+    // Default view: the region fitted to the map. Centre and zoom go to the URL only when they differ.
+    map.fitBounds(config.defaultBounds, { animate: false });
+    const defaultCenter = map.getCenter();
+    const defaultZoom = map.getZoom();
+    if (state.center || state.zoom !== undefined) map.setView(state.center ?? defaultCenter, state.zoom ?? defaultZoom, { animate: false });
+    applyLayers();
+
+    map.on('zoomend', applyLayers);
+    map.on('moveend', ensureWorld);
+    ensureWorld();
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      const z = map.getZoom();
+      const same = z === defaultZoom && Math.abs(c.lat - defaultCenter.lat) < 1e-4 && Math.abs(c.lng - defaultCenter.lng) < 1e-4;
+      const center: [number, number] = [Number(c.lat.toFixed(4)), Number(L.Util.wrapNum(c.lng, [-180, 180], true).toFixed(4))];
+      state = { ...state, center: same ? undefined : center, zoom: same ? undefined : z };
+      this.write(state);
+    });
+
+    this.select = (selection: Selection) => {
+      state = { ...state, event: selection?.kind === 'event' ? selection.id : undefined, place: selection?.kind === 'place' ? selection.id : undefined };
+      this.write(state);
+    };
+    const openFromState = () => {
+      const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
+      const marker = key ? markers.get(key) : undefined;
+      if (marker && map.hasLayer(marker)) marker.openPopup();
+    };
+    openFromState();
+
+    // Escape closes the open card and gives focus back to its marker.
+    let opener: Leaflet.Layer | null = null;
+    map.on('popupopen', (ev) => {
+      opener = (ev.popup as unknown as { _source?: Leaflet.Layer })._source ?? null;
+    });
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key !== 'Escape' || !opener) return;
+      const back = opener as Leaflet.Marker;
+      opener = null;
+      map.closePopup();
+      (back.getElement?.() as HTMLElement | undefined)?.focus();
+    };
+    liveEl.addEventListener('keydown', onKey);
+    this.cleanup.push(() => liveEl.removeEventListener('keydown', onKey));
+
+    const onClick = (ev: Event) => {
+      const action = (ev.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+      if (action === 'world') map.fitBounds(config.worldBounds);
+      if (action === 'region') map.fitBounds(config.defaultBounds);
+    };
+    controls?.addEventListener('click', onClick);
+    this.cleanup.push(() => controls?.removeEventListener('click', onClick));
+
+    // Another view on the page may change the shared state: follow its selection and layers.
+    const onShared = (ev: Event) => {
+      const next = (ev as CustomEvent<ViewState>).detail;
+      if (!next || next === state) return;
+      state = { ...state, event: next.event, place: next.place, layers: next.layers };
+      applyLayers();
+      map.closePopup();
+      openFromState();
+    };
+    window.addEventListener('viewstatechange', onShared);
+    this.cleanup.push(() => window.removeEventListener('viewstatechange', onShared));
+  }
+
+  /** Writes the view state to the URL (keeping the hash) and tells other views on the page. */
+  private write(state: ViewState): void {
+    const url = `${location.pathname}${serializeViewState(state)}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+    window.dispatchEvent(new CustomEvent('viewstatechange', { detail: state }));
+  }
+}
+
+if (!customElements.get('karabakh-map')) customElements.define('karabakh-map', KarabakhMap);

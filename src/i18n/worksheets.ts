@@ -1,0 +1,79 @@
+import type { Locale } from '../lib/format/dates';
+
+/** Worksheet questions per view, in both languages: four questions each, answerable from the view and its sources. */
+export const worksheets: Record<Locale, { heading: string; intro: string; name: string; date: string; questions: string; printHint: string; views: Record<'timeline' | 'relations' | 'map', { title: string; questions: string[] }> }> = {
+  de: {
+    heading: 'Arbeitsblatt',
+    intro: 'Beantworten Sie die Fragen mit Hilfe der Grafik. Jede Aussage der Grafik ist auf der Quellenseite belegt.',
+    name: 'Name',
+    date: 'Datum',
+    questions: 'Fragen',
+    printHint: 'Zum Drucken: Strg+P (Mac: ⌘+P). Das Blatt passt auf A4 und Letter.',
+    views: {
+      timeline: {
+        title: 'Arbeitsblatt: Zeitleiste',
+        questions: [
+          'Ordnen Sie drei Ereignisse aus dem Bericht zeitlich: Was geschah zuerst, was zuletzt?',
+          'Der Bericht sagt „am Montag“. Welches Datum ist gemeint, und wie lässt es sich bestimmen?',
+          'Welche Ereignisse sind nur ungefähr datiert? Woran erkennen Sie das in der Grafik?',
+          'Nennen Sie ein Hintergrundereignis vor 2023 und erklären Sie, warum es für den Bericht wichtig ist.',
+        ],
+      },
+      relations: {
+        title: 'Arbeitsblatt: Beziehungsnetz',
+        questions: [
+          'Wie beschreibt der Artikel die Beziehungen zwischen den USA und Aserbaidschan vor September 2023?',
+          'Wer sagt, die Beziehungen seien „ernsthaft beschädigt“? Warum ist es wichtig, das zu wissen?',
+          'Welche Beziehung Armeniens ändert sich laut Bericht „in den letzten Monaten“, und in welche Richtung?',
+          'Was ändert sich im Netz zwischen dem 27. November und dem 7. Dezember 2023?',
+        ],
+      },
+      map: {
+        title: 'Arbeitsblatt: Karte',
+        questions: [
+          'Zeichnen Sie den Weg der Geflüchteten nach: Über welche Orte führt er nach Jerewan?',
+          'Welche zwei Namen hat die Hauptstadt der Region, und wer verwendet welchen?',
+          'Drei Zahlen zur Flucht: Wer nennt welche Zahl, und für welchen Zeitpunkt?',
+          'Was ist eine Exklave? Finden Sie die Exklave auf der Karte.',
+        ],
+      },
+    },
+  },
+  en: {
+    heading: 'Worksheet',
+    intro: 'Answer the questions with the help of the graphic. Every statement in the graphic is backed on the sources page.',
+    name: 'Name',
+    date: 'Date',
+    questions: 'Questions',
+    printHint: 'To print: Ctrl+P (Mac: ⌘+P). The sheet fits A4 and Letter.',
+    views: {
+      timeline: {
+        title: 'Worksheet: timeline',
+        questions: [
+          'Put three events of the report in order: what happened first, what last?',
+          'The report says "on Monday". Which date is meant, and how can you work it out?',
+          'Which events are dated only approximately? How can you tell in the graphic?',
+          'Name a background event before 2023 and explain why it matters for the report.',
+        ],
+      },
+      relations: {
+        title: 'Worksheet: relationship graph',
+        questions: [
+          'How does the article describe relations between the US and Azerbaijan before September 2023?',
+          'Who says relations were "seriously damaged"? Why does it matter to know?',
+          'Which of Armenia\'s relations changes "in recent months", according to the report, and in which direction?',
+          'What changes in the graph between 27 November and 7 December 2023?',
+        ],
+      },
+      map: {
+        title: 'Worksheet: map',
+        questions: [
+          'Trace the refugees\' route: through which places does it lead to Yerevan?',
+          'Which two names does the region\'s capital have, and who uses which?',
+          'Three numbers on the exodus: who gives which number, and for which point in time?',
+          'What is an exclave? Find the exclave on the map.',
+        ],
+      },
+    },
+  },
+};

@@ -1,0 +1,203 @@
+/**
+ * Turns the data into what the map draws: places with their names in the page's language, the
+ * exodus route, event markers offset around their place, and the relation lines of the
+ * zoomed-out view. Plain serialisable data; the static SVG and the Leaflet map both read it.
+ */
+import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/types';
+import type { Locale } from '../format/dates';
+import { describeDate } from '../text/describe';
+import type { Position } from './geometry';
+import { activeRelationsAt, capitalOfActor, relationArc, relationDash, toneVariable } from './relations';
+
+/** Which side of its marker a label sits on, and how far it is nudged, in pixels. */
+export interface LabelPlacement {
+  side: 'left' | 'right';
+  dy: number;
+  /** A minor label, which the live map hides when zoomed out too far for it to fit. */
+  minor?: boolean;
+}
+
+/**
+ * Label sides chosen by hand, so the names in the tight Karabakh–Syunik cluster do not cover
+ * each other at the default zoom. Places not listed get their label on the right.
+ */
+export const labelPlacements: Readonly<Record<string, LabelPlacement>> = {
+  'khankendi-stepanakert': { side: 'right', dy: -7 },
+  'shusha-shushi': { side: 'right', dy: 8, minor: true },
+  'lachin-berdzor': { side: 'left', dy: -8 },
+  kornidzor: { side: 'right', dy: 9, minor: true },
+  goris: { side: 'left', dy: 6, minor: true },
+  nakhchivan: { side: 'right', dy: 0 },
+  yerevan: { side: 'left', dy: 0 },
+  baku: { side: 'left', dy: 0 },
+  moscow: { side: 'right', dy: 0 },
+  washington: { side: 'right', dy: 0 },
+};
+
+/** A point place as the map shows it. */
+export interface MapPlace {
+  id: string;
+  /** [lon, lat]. */
+  position: Position;
+  /** The name in the page's language, with the other side's name where it differs. */
+  label: string;
+  /** The country the data puts it in (ISO numeric), and that country's name. */
+  country: string;
+  labelPlacement: LabelPlacement;
+  /** Whether the place belongs to the zoomed-out view only (Washington, Moscow). */
+  farAway: boolean;
+}
+
+/** The name shown for a place: its name, plus `alternate` unless the name already contains it. */
+export function placeLabel(place: Pick<DataPlace, 'names' | 'alternate'>, locale: Locale): string {
+  const name = place.names[locale];
+  const other = place.alternate?.[locale];
+  return other && !name.includes(other) ? `${name} / ${other}` : name;
+}
+
+/** The point places as map places, in the data's order; areas (Nagorno-Karabakh) are drawn as outlines instead. */
+export function mapPlaces(places: readonly DataPlace[], locale: Locale, isInRegion: (p: Position) => boolean): MapPlace[] {
+  return places
+    .filter((p) => p.kind === 'point')
+    .map((p) => ({
+      id: p.id,
+      position: [p.lon, p.lat] as Position,
+      label: placeLabel(p, locale),
+      country: p.country,
+      labelPlacement: labelPlacements[p.id] ?? { side: 'right', dy: 0 },
+      farAway: !isInRegion([p.lon, p.lat]),
+    }));
+}
+
+/** The exodus route's waypoints, by place id: from Khankendi/Stepanakert through the Lachin corridor to Yerevan. */
+export const exodusWaypoints = ['khankendi-stepanakert', 'lachin-berdzor', 'kornidzor', 'goris', 'yerevan'] as const;
+
+/** The exodus route as [lon, lat] positions; fails the build if a waypoint is missing from the data. */
+export function exodusRoute(places: readonly DataPlace[]): Position[] {
+  return exodusWaypoints.map((id) => {
+    const place = places.find((p) => p.id === id);
+    if (!place) throw new Error(`exodus route: no place "${id}" in the data`);
+    return [place.lon, place.lat] as Position;
+  });
+}
+
+/** A figure of the exodus event, formatted, with who gives it. */
+export interface ExodusFigure {
+  id: string;
+  /** "almost all of 120,000" */
+  value: string;
+  label: string;
+  by: string;
+  asOf?: string;
+  fromArticle: boolean;
+}
+
+/** The exodus event's figures, formatted in the page's language, each with its source. */
+export function exodusFigures(event: DataEvent | undefined, locale: Locale): ExodusFigure[] {
+  const format = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB');
+  return (event?.figures ?? []).map((f) => ({
+    id: f.id,
+    value: `${f.qualifier ? `${f.qualifier[locale]} ` : ''}${format.format(f.value)}`,
+    label: f.label[locale],
+    by: f.by[locale],
+    asOf: f.asOf,
+    fromArticle: f.quote !== undefined,
+  }));
+}
+
+/** An event marker: at its place, nudged in pixels so events at one place sit side by side. */
+export interface MapEvent {
+  id: string;
+  place: string;
+  /** [lon, lat] of the place. */
+  position: Position;
+  /** Pixel offset from the place. */
+  offset: [number, number];
+  /** The event's number in date order, shown in the marker and in the list. */
+  number: number;
+  title: string;
+  date: string;
+}
+
+/** Where the row of event markers starts beside each place, in pixels. */
+const eventRowOffsets: Readonly<Record<string, [number, number]>> = {
+  'khankendi-stepanakert': [14, -24],
+  'nagorno-karabakh': [14, -24],
+  'lachin-berdzor': [-14, -26],
+  yerevan: [-14, 16],
+  baku: [-14, 16],
+  washington: [0, 16],
+};
+
+/**
+ * The events that have a place, numbered in date order (ties by id). An area's events sit at its
+ * label anchor; several events at one place (or at Khankendi and the Karabakh area, which share
+ * a point) form a row, 16 px apart.
+ */
+export function mapEvents(events: readonly DataEvent[], places: readonly DataPlace[], locale: Locale): MapEvent[] {
+  const located = events
+    .filter((e) => e.place !== undefined && places.some((p) => p.id === e.place))
+    .sort((a, b) => (a.date.start === b.date.start ? a.id.localeCompare(b.id) : a.date.start < b.date.start ? -1 : 1));
+  const placeOf = (e: DataEvent) => places.find((p) => p.id === e.place)!;
+  const keyOf = (p: DataPlace) => `${p.lon},${p.lat}`;
+  const count = new Map<string, number>();
+  for (const e of located) count.set(keyOf(placeOf(e)), (count.get(keyOf(placeOf(e))) ?? 0) + 1);
+  const perPoint = new Map<string, number>();
+  return located.map((e, i) => {
+    const place = placeOf(e);
+    const key = keyOf(place);
+    const slot = perPoint.get(key) ?? 0;
+    perPoint.set(key, slot + 1);
+    const [x0, y] = eventRowOffsets[place.id] ?? [14, -20];
+    // Rows that grow to the left start further left, so numbers still read left to right.
+    const x = x0 < 0 ? x0 - ((count.get(key) ?? 1) - 1) * 16 : x0;
+    const direction = 1;
+    return {
+      id: e.id,
+      place: place.id,
+      position: [place.lon, place.lat] as Position,
+      offset: [x + direction * slot * 16, y] as [number, number],
+      number: i + 1,
+      title: e.title[locale],
+      date: describeDate(e.date, locale),
+    };
+  });
+}
+
+/** A relation line of the zoomed-out view. */
+export interface MapRelation {
+  id: string;
+  kind: string;
+  label: string;
+  /** "United States – Azerbaijan" (→ for directed relations). */
+  pair: string;
+  toneVariable: string;
+  dash: string;
+  line: Position[];
+}
+
+/** The relations between the four states on `date`, as arcs between their capitals. */
+export function mapRelations(relations: readonly DataRelation[], actors: readonly DataActor[], places: readonly DataPlace[], date: string, locale: Locale): MapRelation[] {
+  const fromCount = new Map<string, number>();
+  const position = (actorId: string): Position => {
+    const place = places.find((p) => p.id === capitalOfActor[actorId]);
+    if (!place) throw new Error(`relations: no capital for ${actorId}`);
+    return [place.lon, place.lat];
+  };
+  const name = (id: string) => actors.find((a) => a.id === id)?.name[locale] ?? id;
+  return activeRelationsAt(relations, date).map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    label: r.label[locale],
+    pair: `${name(r.from)} ${r.directed ? '→' : '–'} ${name(r.to)}`,
+    toneVariable: toneVariable(r.tone),
+    dash: relationDash[r.kind],
+    // Relations that leave the same capital bend by different amounts, so they stay apart.
+    line: relationArc(position(r.from), position(r.to), bendFor(r.from)),
+  }));
+  function bendFor(from: string): number {
+    const n = fromCount.get(from) ?? 0;
+    fromCount.set(from, n + 1);
+    return 0.12 + 0.1 * n;
+  }
+}

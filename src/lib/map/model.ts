@@ -1,0 +1,121 @@
+/**
+ * Everything the map view shows, computed once from the data and the geodata for one language
+ * and date: the features both renderings share, the static map's layout, the text alternative,
+ * and the small configuration the live map reads in the browser.
+ */
+import type { Topology } from 'topojson-specification';
+import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/types';
+import type { Locale } from '../format/dates';
+import { polygonContains, type Position } from './geometry';
+import { exodusFigures, exodusRoute, mapEvents, mapPlaces, mapRelations, type ExodusFigure, type MapEvent, type MapPlace, type MapRelation } from './features';
+import { countryLabelAnchors, defaultBounds, regionBox, worldBounds } from './regions';
+import { layoutStaticMap, type CountryLabel, type StaticMapLayout } from './static-map';
+
+/** The records the map reads. */
+export interface MapData {
+  places: readonly DataPlace[];
+  events: readonly DataEvent[];
+  relations: readonly DataRelation[];
+  actors: readonly DataActor[];
+}
+
+/** Where the Karabakh outline's label and the exodus route's label sit, [lon, lat]. */
+export const karabakhLabelAt: Position = [47.4, 39.66];
+/** The exodus route's label, on the leg from Goris to Yerevan. */
+export const exodusLabelAt: Position = [45.3, 39.97];
+
+/** What the live map needs, serialised into the page. */
+export interface MapClientConfig {
+  places: MapPlace[];
+  /** Event markers without their texts: the client reads those from the cards. */
+  events: Omit<MapEvent, 'title' | 'date'>[];
+  route: Position[];
+  relations: MapRelation[];
+  countryLabels: CountryLabel[];
+  karabakhLabelAt: Position;
+  exodusLabelAt: Position;
+  defaultBounds: typeof defaultBounds;
+  worldBounds: typeof worldBounds;
+  /** Valid ids for parsing the URL's view state. */
+  ids: { events: string[]; actors: string[]; places: string[]; dateBounds: [string, string] };
+  /** An online tile layer, only when the deployer set one at build time. */
+  tiles: { url: string; attribution: string } | null;
+  strings: Record<'attribution' | 'karabakhName' | 'exodusName' | 'zoomOut' | 'zoomRegion' | 'event' | 'place', string>;
+}
+
+/** The map view's model. */
+export interface MapModel {
+  date: string;
+  places: MapPlace[];
+  events: MapEvent[];
+  figures: ExodusFigure[];
+  relations: MapRelation[];
+  layout: StaticMapLayout;
+  config: MapClientConfig;
+}
+
+/** Options of `buildMapModel`. */
+export interface MapModelOptions {
+  locale: Locale;
+  /** The date of the relations (ISO day): the view state's date, or the report's date. */
+  date: string;
+  /** Names of the countries that are not actors, by ISO numeric id. */
+  countryNames: Readonly<Record<string, string>>;
+  tiles?: { url: string; attribution: string } | null;
+  strings: MapClientConfig['strings'];
+  /** Width of the static map in pixels. */
+  width?: number;
+}
+
+/** Country names by id: states that are actors take their name from the data. */
+function countryName(id: string, actors: readonly DataActor[], others: Readonly<Record<string, string>>, locale: Locale): string {
+  const actorId = ({ '051': 'armenia', '031': 'azerbaijan', '643': 'russia', '840': 'usa' } as Record<string, string>)[id];
+  const actor = actors.find((a) => a.id === actorId);
+  return actor ? actor.name[locale] : (others[id] ?? id);
+}
+
+/** Whether a [lon, lat] lies within the regional geodata's box. */
+export function isInRegion([lon, lat]: Position): boolean {
+  return lon >= regionBox[0] && lon <= regionBox[2] && lat >= regionBox[1] && lat <= regionBox[3];
+}
+
+/** Builds the map view's model for one language. */
+export function buildMapModel(data: MapData, geo: { region: Topology; world: Topology }, options: MapModelOptions): MapModel {
+  const { locale, date } = options;
+  const places = mapPlaces(data.places, locale, isInRegion);
+  const events = mapEvents(data.events, data.places, locale);
+  const relations = mapRelations(data.relations, data.actors, data.places, date, locale);
+  const route = exodusRoute(data.places);
+  const countryLabels: CountryLabel[] = Object.entries(countryLabelAnchors).map(([id, [lat, lon]]) => ({ id, name: countryName(id, data.actors, options.countryNames, locale), position: [lon, lat] }));
+  const layout = layoutStaticMap({ region: geo.region, world: geo.world, places, events, route, relations, countryLabels, karabakhLabelAt, regionBounds: defaultBounds, worldBounds, width: options.width ?? 800 });
+  const days = [...data.events, ...data.relations].flatMap((r) => [r.date.start, r.date.end]).sort();
+  return {
+    date,
+    places,
+    events,
+    figures: exodusFigures(data.events.find((e) => e.id === 'exodus'), locale),
+    relations,
+    layout,
+    config: {
+      places,
+      events: events.map(({ title: _title, date: _date, ...marker }) => marker),
+      route,
+      relations,
+      countryLabels,
+      karabakhLabelAt,
+      exodusLabelAt,
+      defaultBounds,
+      worldBounds,
+      ids: { events: data.events.map((e) => e.id), actors: data.actors.map((a) => a.id), places: data.places.map((p) => p.id), dateBounds: [days[0] ?? date, days[days.length - 1] ?? date] },
+      tiles: options.tiles ?? null,
+      strings: options.strings,
+    },
+  };
+}
+
+/** Whether a [lon, lat] falls inside a country's polygon in a FeatureCollection, by id. */
+export function countryAt(countries: GeoJSON.FeatureCollection, point: Position): string[] {
+  return countries.features
+    .filter((f) => (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && polygonContains(f.geometry, point))
+    .map((f) => String(f.id));
+}

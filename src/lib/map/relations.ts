@@ -1,0 +1,64 @@
+/**
+ * The zoomed-out view's relations: which relations between the four states hold on a date, and
+ * how each is drawn (tone colour as a CSS custom property, dash by kind), as in the graph.
+ */
+import type { DataRelation } from '../data/types';
+import type { RelationKind } from '../schema/relation';
+import type { Position } from './geometry';
+
+/** The capital that stands for each state on the map, by actor id → place id. */
+export const capitalOfActor: Readonly<Record<string, string>> = {
+  usa: 'washington',
+  russia: 'moscow',
+  azerbaijan: 'baku',
+  armenia: 'yerevan',
+};
+
+/**
+ * The relations that hold on `date` (ISO day; start and end inclusive) between two actors that
+ * have a capital on the map, in the data's order.
+ */
+export function activeRelationsAt(relations: readonly DataRelation[], date: string): DataRelation[] {
+  return relations.filter((r) => r.date.start <= date && date <= r.date.end && r.from in capitalOfActor && r.to in capitalOfActor);
+}
+
+/** The CSS custom property of a tone (−2 … +2; fractional tones round towards 0): `--tone-p1`. */
+export function toneVariable(tone: number): string {
+  const step = Math.max(-2, Math.min(2, Math.trunc(tone)));
+  return step === 0 ? '--tone-0' : step > 0 ? `--tone-p${step}` : `--tone-m${-step}`;
+}
+
+/** Dash pattern by kind, so the kind never rests on colour alone ('' is a solid line). */
+export const relationDash: Readonly<Record<RelationKind, string>> = {
+  ally: '',
+  friendly: '',
+  support: '',
+  rapprochement: '10 4',
+  normalising: '2 4',
+  strained: '7 5',
+  hostile: '3 3',
+  'armed-conflict': '1 4',
+};
+
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * A gentle arc from one [lon, lat] to another, bent to the left of the direction of travel by
+ * `bend` times the distance, as `steps + 1` positions. Arcs keep two relations between the same
+ * pair, or lines that share a capital, from lying on top of each other.
+ */
+export function relationArc(from: Position, to: Position, bend = 0.15, steps = 16): Position[] {
+  const dx = to[0] - from[0];
+  const dy = to[1] - from[1];
+  const control: Position = [(from[0] + to[0]) / 2 - dy * bend, (from[1] + to[1]) / 2 + dx * bend];
+  const out: Position[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    const a = (1 - t) * (1 - t);
+    const b = 2 * (1 - t) * t;
+    const c = t * t;
+    // Three decimals (about 100 m) are plenty for a line across continents.
+    out.push([round3(a * from[0] + b * control[0] + c * to[0]), round3(a * from[1] + b * control[1] + c * to[1])]);
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Clicks a download button and returns the file's name and bytes. */
+async function download(page: Page, kind: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-kit-download="${kind}"]`)]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+/** A minimal RFC 4180 reader, enough to read the kit's CSV back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('the lesson kit', () => {
+  it('downloads the graph at its date as a valid SVG with the attribution drawn in, and a 2× PNG', async () => {
+    const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27', { width: 1280 });
+    await page.click('lesson-kit summary >> nth=1');
+    const svg = await download(page, 'svg');
+    expect(svg.name).toBe('nagorno-karabakh-2023-relations.svg');
+    const markup = svg.bytes.toString('utf8');
+    expect(markup.startsWith('<?xml')).toBe(true);
+    expect(markup).toContain('Source: Reuters, 28 Nov 2023');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return { error: doc.querySelector('parsererror') !== null, name: root.nodeName, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+    }, markup);
+    expect(parsed.error).toBe(false);
+    expect(parsed.name).toBe('svg');
+    const png = await download(page, 'png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.readUInt32BE(16)).toBe(Math.round(parsed.width * 2));
+    expect(png.bytes.readUInt32BE(20)).toBe(Math.round(parsed.height * 2));
+    await context.close();
+  });
+
+  it('exports the relations of the date as CSV that parses back to the JSON rows', async () => {
+    const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27');
+    await page.click('lesson-kit summary >> nth=1');
+    const csv = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
+    const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8')) as Record<string, unknown>[];
+    const [header, ...rows] = csv;
+    expect(rows.length).toBe(json.length);
+    expect(rows.length).toBeGreaterThan(0);
+    const ids = rows.map((r) => r[header!.indexOf('id')]);
+    expect(ids).toEqual(json.map((r) => r.id));
+    expect(ids).toContain('usa-azerbaijan-strained');
+    expect(ids).not.toContain('usa-azerbaijan-friendly');
+    rows.forEach((r, i) => expect(r[header!.indexOf('title')]).toBe(json[i]!.title));
+    await context.close();
+  });
+
+  it('gives a citation with today as the access date and alt text for the state shown', async () => {
+    const { page, context } = await openPage(site, '/de/relations/?date=2023-11-27');
+    await page.click('lesson-kit summary >> nth=1');
+    const today = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+    const citation = await page.inputValue('[data-kit-citation]');
+    expect(citation).toContain(`Abgerufen am ${today}`);
+    expect(citation).toContain('/de/relations/?date=2023-11-27');
+    const alt = await page.inputValue('[data-kit-alt]');
+    expect(alt).toContain('am 27. November 2023');
+    expect(alt).toContain('Quelle: Reuters');
+    await context.close();
+  });
+
+  it('puts the current state into the iframe snippet', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/?event=phone-call');
+    await page.click('lesson-kit summary >> nth=0');
+    const snippet = await page.inputValue('[data-kit-snippet]');
+    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/timeline\/\?event=phone-call" title="Timeline: Nagorno-Karabakh 2023"/);
+    await context.close();
+  });
+
+  it('hides the interactive controls and shows the text alternative when printed', async () => {
+    for (const path of ['/en/timeline/', '/en/relations/', '/en/map/']) {
+      const { page, context } = await openPage(site, path);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('lesson-kit').isVisible(), path).toBe(false);
+      expect(await page.locator('.site-nav').isVisible(), path).toBe(false);
+      const text = await page.locator('main').innerText();
+      expect(text, path).toContain('Aliyev');
+      expect(await page.locator('.print-only').isVisible(), path).toBe(true);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,177 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openPage, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const live = '.map-live.leaflet-container';
+
+describe('map page', () => {
+  for (const lang of ['de', 'en']) {
+    it(`/${lang}/map/ draws the live map with no request to any host but 127.0.0.1 and no error`, async () => {
+      const { page, context, log } = await openPage(site, `/${lang}/map/`);
+      await page.waitForSelector(`${live} .map-marker--place`);
+      expect(await page.locator(`${live} path.map-country`).count()).toBe(6);
+      expect(await page.locator(`${live} path.map-karabakh`).count()).toBe(1);
+      expect(await page.locator('.static-map').isVisible()).toBe(false);
+      expect(await page.locator('.leaflet-control-attribution').innerText()).toBe('Natural Earth, world-atlas');
+      expect(await page.locator('.leaflet-control-attribution a').count()).toBe(0);
+      expect(log.foreignRequests).toEqual([]);
+      expect(log.failedRequests).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+      await context.close();
+    });
+
+    it(`/${lang}/map/ has no axe-core violation, in light and dark, live and static`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const javaScriptEnabled of [true, false]) {
+          const { page, context } = await openPage(site, `/${lang}/map/`, { colorScheme });
+          await page.waitForSelector(`${live} .map-marker--event`);
+          if (!javaScriptEnabled) {
+            // axe needs script, so show what readers without JavaScript get: the static map.
+            await page.evaluate(() => {
+              document.querySelector('karabakh-map')?.classList.remove('is-live');
+              (document.querySelector('.map-live') as HTMLElement).hidden = true;
+            });
+          }
+          expect(await axeViolations(page), `${colorScheme} static=${!javaScriptEnabled}`).toEqual([]);
+          await context.close();
+        }
+      }
+    });
+  }
+
+  it('without JavaScript the static SVG map shows, and unticking a layer hides it', async () => {
+    const { page, context } = await openPage(site, '/en/map/', { javaScriptEnabled: false });
+    expect(await page.locator('.static-map__region').isVisible()).toBe(true);
+    expect(await page.locator('.static-map__region [data-layer="places"]').isVisible()).toBe(true);
+    await page.locator('.map-legend input[value="places"]').uncheck();
+    expect(await page.locator('.static-map__region [data-layer="places"]').isVisible()).toBe(false);
+    expect(await page.locator('.map-figures li').count()).toBe(3);
+    await context.close();
+  });
+
+  it('event markers are reachable by Tab, Enter opens the right card and Escape closes it', async () => {
+    const { page, context } = await openPage(site, '/en/map/');
+    await page.waitForSelector(`${live} .map-marker--event`);
+    // Tab order: the map container, then its markers (in the marker pane), then the zoom buttons.
+    await page.locator('.map-live').focus();
+    let found: string | null = null;
+    for (let i = 0; i < 60 && found !== 'exodus'; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => (document.activeElement?.classList.contains('map-marker--event') ? (document.activeElement as HTMLElement).dataset.id ?? null : null));
+    }
+    expect(found).toBe('exodus');
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup .map-card');
+    await popup.waitFor();
+    expect(await popup.getAttribute('data-id')).toBe('exodus');
+    expect(await popup.innerText()).toContain('Entry in the sources');
+    expect(await popup.locator('a[href="/en/sources/#event-exodus"]').count()).toBe(1);
+    expect(await popup.locator('a[href="/en/timeline/?event=exodus"]').count()).toBe(1);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('event') === 'exodus');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.leaflet-popup', { state: 'detached' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id)).toBe('exodus');
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+    await context.close();
+  });
+
+  it('place markers open their card; Kornidzor\'s says it is in Armenia', async () => {
+    const { page, context } = await openPage(site, '/en/map/');
+    await page.waitForSelector(`${live} .map-marker--place[data-id="kornidzor"]`);
+    await page.locator('.map-marker--place[data-id="kornidzor"]').focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup .map-card');
+    await popup.waitFor();
+    expect(await popup.getAttribute('data-id')).toBe('kornidzor');
+    expect(await popup.innerText()).toMatch(/Armenia/);
+    await context.close();
+  });
+
+  it('layer toggles remove and restore the layer and write the layers to the URL', async () => {
+    const { page, context } = await openPage(site, '/en/map/');
+    await page.waitForSelector(`${live} .map-marker--event`);
+    await page.locator('.map-legend input[value="events"]').uncheck();
+    expect(await page.locator(`${live} .map-marker--event`).count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('layers')).toBe('borders,exodus,karabakh,places,relations');
+    await page.locator('.map-legend input[value="exodus"]').uncheck();
+    expect(await page.locator(`${live} path.map-route`).count()).toBe(0);
+    await page.locator('.map-legend input[value="events"]').check();
+    await page.locator('.map-legend input[value="exodus"]').check();
+    expect(await page.locator(`${live} .map-marker--event`).count()).toBeGreaterThan(5);
+    expect(new URL(page.url()).searchParams.get('layers')).toBeNull();
+    await context.close();
+  });
+
+  it('the view state round-trips through the URL: centre, zoom, layers and the selected event', async () => {
+    const { page, context } = await openPage(site, '/en/map/?event=victory-day-parade&layers=events,places&center=39.8,46.7&zoom=9');
+    await page.waitForSelector('.leaflet-popup .map-card[data-id="victory-day-parade"]');
+    expect(await page.locator('.map-legend input[value="borders"]').isChecked()).toBe(false);
+    expect(await page.locator(`${live} path.map-border`).count()).toBe(0);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('zoom')).toBe('9');
+    expect(url.searchParams.get('layers')).toBe('events,places');
+    expect(url.searchParams.get('event')).toBe('victory-day-parade');
+    // Leaflet may pan a little to show the popup; the centre stays near the requested one.
+    const [lat, lon] = url.searchParams.get('center')!.split(',').map(Number);
+    expect(Math.abs(lat! - 39.8)).toBeLessThan(0.3);
+    expect(Math.abs(lon! - 46.7)).toBeLessThan(0.3);
+    // Reloading the written URL gives the same view.
+    const again = await openPage(site, `${url.pathname}${url.search}`);
+    await again.page.waitForSelector('.leaflet-popup .map-card[data-id="victory-day-parade"]');
+    expect(new URL(again.page.url()).searchParams.get('zoom')).toBe('9');
+    await again.context.close();
+    await context.close();
+  });
+
+  it('the default view writes nothing to the URL, and zooming out to the four capitals shows the relations', async () => {
+    const { page, context } = await openPage(site, '/en/map/');
+    await page.waitForSelector(`${live} .map-marker--place`);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.locator(`${live} path.map-relation`).count()).toBe(0);
+    await page.locator('[data-action="world"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('.map-live path.map-relation').length > 0);
+    expect(new URL(page.url()).searchParams.get('zoom')).not.toBeNull();
+    await page.locator('[data-action="region"]').click();
+    await page.waitForFunction(() => location.search === '');
+    await context.close();
+  });
+
+  it('a bad parameter falls back to the default view with no error', async () => {
+    const { page, context, log } = await openPage(site, '/en/map/?zoom=99&center=abc&layers=nope&event=%3Cscript%3E&place=atlantis');
+    await page.waitForSelector(`${live} .map-marker--place`);
+    expect(await page.locator('.leaflet-popup').count()).toBe(0);
+    for (const layer of ['borders', 'karabakh', 'places', 'exodus', 'events', 'relations']) {
+      expect(await page.locator(`.map-legend input[value="${layer}"]`).isChecked()).toBe(true);
+    }
+    expect(await page.evaluate(() => document.body.innerHTML.includes('<script>'))).toBe(false);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('screenshots at 375 and 1280 px, light and dark', async () => {
+    mkdirSync('test-results', { recursive: true });
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, context } = await openPage(site, '/de/map/', { width, colorScheme });
+        await page.waitForSelector(`${live} .map-marker--event`);
+        await page.waitForTimeout(300);
+        const path = `test-results/map-${width}-${colorScheme}.png`;
+        await page.screenshot({ path, fullPage: true });
+        const box = await page.locator('.map-live').boundingBox();
+        expect(box!.width).toBeLessThanOrEqual(width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await context.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import type { DataActor, DataEvent, DataPlace, DataRelation } from '../../../src/lib/data/types';
+import { buildMapModel } from '../../../src/lib/map/model';
+import { fitMercator, scaleBarKm } from '../../../src/lib/map/static-map';
+
+const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+const data = {
+  places: read<DataPlace[]>('src/generated/data/places.json'),
+  events: read<DataEvent[]>('src/generated/data/events.json'),
+  relations: read<DataRelation[]>('src/generated/data/relations.json'),
+  actors: read<DataActor[]>('src/generated/data/actors.json'),
+};
+const geo = { region: read<Topology>('src/generated/geo/region.topo.json'), world: read<Topology>('src/generated/geo/world.topo.json') };
+const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place' };
+
+/** Rounds every number in the markup to whole pixels, so the snapshot ignores sub-pixel noise. */
+const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n)))).replace(/></g, '>\n<');
+
+describe('static map', () => {
+  it('fitMercator(bounds, width) puts the bounds\' corners at the frame\'s corners', () => {
+    const { project, height } = fitMercator([[38, 44], [42, 50]], 600);
+    expect(project([44, 42]).map(Math.round)).toEqual([0, 0]);
+    expect(project([50, 38]).map(Math.round)).toEqual([600, height]);
+  });
+
+  it('scaleBarKm picks the longest round length that fits', () => {
+    expect(scaleBarKm(1, 120)).toBe(100);
+    expect(scaleBarKm(0.5, 120)).toBe(200);
+  });
+
+  it('layoutStaticMap places every regional place and event inside the frame', () => {
+    const { layout } = buildMapModel(data, geo, { locale: 'en', date: '2023-11-28', countryNames: {}, strings });
+    for (const p of [...layout.region.places, ...layout.region.events]) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(layout.region.width);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(layout.region.height);
+    }
+    expect(layout.region.places.map((p) => p.id)).not.toContain('washington');
+    expect(layout.world.capitals.map((p) => p.id).sort()).toEqual(['baku', 'moscow', 'washington', 'yerevan']);
+  });
+
+  it('StaticMap renders the same SVG as the committed snapshot (English, 28 Nov 2023)', async () => {
+    const { layout } = buildMapModel(data, geo, { locale: 'en', date: '2023-11-28', countryNames: { '268': 'Georgia', '364': 'Iran', '792': 'Turkey' }, strings, width: 800 });
+    // Imported by a computed path: `tsc` knows no `.astro` modules, Vite compiles it at run time.
+    const componentPath = '../../../src/components/StaticMap.astro';
+    const { default: StaticMap } = (await import(/* @vite-ignore */ componentPath)) as { default: Parameters<AstroContainer['renderToString']>[0] };
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(StaticMap, {
+      props: { layout, idPrefix: 'snap', regionTitle: 'Region', regionDesc: 'Region description', worldTitle: 'World', worldDesc: 'World description', karabakhName: 'Nagorno-Karabakh (approx.)', scaleLabel: 'scale' },
+    });
+    await expect(normalise(html)).toMatchFileSnapshot('__snapshots__/static-map.en.html');
+  });
+});
