@@ -10,12 +10,15 @@
  * - requests, transfer: every http(s) response, bytes on the wire (headers + gzip body);
  * - JS, CSS: the gzip bodies (Content-Length) of responses of type Script and Stylesheet;
  * - visual: when the view is on screen. For our pages: the render time of an element with an
- *   `elementtiming` attribute if the page has one; else the first frame after first contentful
- *   paint at which the main visual (`main svg` with shapes, `main canvas`, or a Leaflet map with
- *   drawn layers) exists, timed after that frame was painted; pages without a visual use first
- *   contentful paint. For reference pages: the first painted frame after the tool's own
- *   "drawn" event (TimelineJS `ready`, vis-timeline `changed`, vis-network `afterDrawing`,
- *   Cytoscape `render`, Leaflet after the layers were added), and never before first contentful paint;
+ *   `elementtiming` attribute if the page has one; else the first painted frame (never before
+ *   first contentful paint) in which the main visual exists: a Leaflet map with drawn layers,
+ *   else a visible SVG of at least 100 × 100 px with shapes in <main>, else such a canvas. A map
+ *   page that shows a static SVG before Leaflet counts only once Leaflet has drawn. Pages without
+ *   a visual use first contentful paint. For reference pages: the first painted frame after the
+ *   tool's own "drawn" event (TimelineJS `ready`, vis-timeline `changed`, vis-network
+ *   `afterDrawing`, Cytoscape `render`, Leaflet after the layers were added), never before first
+ *   contentful paint. "Painted" is timed by a message posted from a requestAnimationFrame callback;
+ *   it runs after that frame was drawn;
  * - interactive: the latest of the visual, load event end, the end of the last long task, the moment an
  *   element got `data-ready` (our custom elements set it once enhanced) and, for reference pages,
  *   the drawn event;
@@ -160,12 +163,13 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
     await page
       .waitForFunction(
         (peer) => {
-          const bench = (window as unknown as { __bench: { longTasks: [number, number][]; visualFrame: number; fcp: number } }).__bench;
+          const bench = (window as unknown as { __bench: { longTasks: [number, number][]; visualFrame: number; leafletFrame: number; fcp: number } }).__bench;
           const lastTaskEnd = Math.max(0, ...bench.longTasks.map(([start, duration]) => start + duration));
           const loadEnd = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
           const grace = document.querySelector('.leaflet-container') ? 10_000 : 1000;
           const noVisual = !peer && loadEnd > 0 && performance.now() - loadEnd > grace;
-          const visualDone = bench.visualFrame > 0 || (bench.fcp > 0 && noVisual);
+          const leafletPending = Boolean(document.querySelector('.leaflet-container')) && !bench.leafletFrame && !noVisual;
+          const visualDone = (bench.visualFrame > 0 && !leafletPending) || (bench.fcp > 0 && noVisual);
           return visualDone && bench.fcp > 0 && performance.now() - lastTaskEnd > 500;
         },
         target.kind === 'peer',
@@ -173,7 +177,7 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
       )
       .catch(() => (timedOut = true));
     const result = await page.evaluate(() => {
-      const bench = (window as unknown as { __bench: { longTasks: [number, number][]; lcp: number; fcp: number; element: number; visualFrame: number; visualBy: string; ready: number } }).__bench;
+      const bench = (window as unknown as { __bench: { longTasks: [number, number][]; lcp: number; fcp: number; element: number; visualFrame: number; visualBy: string; leafletFrame: number; ready: number } }).__bench;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const drawn = performance.getEntriesByName('peer-drawn')[0]?.startTime ?? 0;
       const lastTaskEnd = Math.max(0, ...bench.longTasks.map(([start, duration]) => start + duration));
@@ -183,6 +187,9 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
       if (bench.element) {
         visual = bench.element;
         visualBy = 'element timing';
+      } else if (bench.leafletFrame) {
+        visual = Math.max(bench.fcp, bench.leafletFrame);
+        visualBy = 'Leaflet layers drawn';
       } else if (bench.visualFrame) {
         visual = Math.max(bench.fcp, bench.visualFrame);
         visualBy = bench.visualBy;
