@@ -62,7 +62,18 @@
       bench.leafletSeen = true;
       afterPaint((time) => (bench.leafletFrame = time));
     }
-    requestAnimationFrame(tick);
+    if (!(bench.visualBy && (bench.ready || options.peer || performance.now() > 15000))) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  // Interactive, like a light time-to-interactive: from `from` (when the page is drawn and loaded),
+  // the end of the last long task before the first 500 ms without one.
+  bench.interactiveAt = (from) => {
+    let time = from;
+    for (const [start, duration] of [...bench.longTasks].sort((a, b) => a[0] - b[0])) {
+      if (start + duration <= time) continue;
+      if (start - time >= 500) break;
+      time = start + duration;
+    }
+    return time;
+  };
 })

@@ -19,12 +19,12 @@
  *   `afterDrawing`, Cytoscape `render`, Leaflet after the layers were added), never before first
  *   contentful paint. "Painted" is timed by a message posted from a requestAnimationFrame callback;
  *   it runs after that frame was drawn;
- * - interactive: the latest of the visual, load event end, the end of the last long task, the moment an
- *   element got `data-ready` (our custom elements set it once enhanced) and, for reference pages,
- *   the drawn event;
- * - TBT: the sum of (duration − 50 ms) over every long task from navigation start until the page
- *   has been quiet (no long task) for 500 ms;
- * - LCP: the last largest-contentful-paint entry before that point.
+ * - interactive: a light time-to-interactive. Start from the latest of the visual, load event end,
+ *   the moment an element got `data-ready` (our custom elements may set it once enhanced) and,
+ *   for reference pages, the drawn event; then move past every long task that starts less than
+ *   500 ms after the current point: the end of the last long task before 500 ms of quiet;
+ * - TBT: the sum of (duration − 50 ms) over every long task from navigation start until interactive;
+ * - LCP: the last largest-contentful-paint entry when the page is interactive.
  *
  * Options (environment): BENCH_RUNS (default 5), BENCH_RATES (default "1,4"),
  * BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_DATA=1, BENCH_ONLY (a substring of page labels to keep),
@@ -121,6 +121,19 @@ function discoverPages(dist: string): string[] {
   return sortPaths(all.filter(keep));
 }
 
+/** What `instrument.js` keeps in the page. */
+interface Bench {
+  longTasks: [number, number][];
+  lcp: number;
+  fcp: number;
+  element: number;
+  visualFrame: number;
+  visualBy: string;
+  leafletFrame: number;
+  ready: number;
+  interactiveAt(from: number): number;
+}
+
 /** Loads one page once in a fresh context and returns its sample. */
 async function measure(browser: Browser, target: Target, rate: number): Promise<{ sample: Sample; visualBy: string; foreign: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -156,32 +169,31 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
     });
     await page.addInitScript({ content: `${instrumentSource}(${JSON.stringify({ peer: target.kind !== 'ours' })});` });
     await page.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
-    const isPeer = target.kind === 'peer';
-    // Wait for the visual and then 500 ms without a long task. Our pages without a visual 1 s after
-    // load (home, sources) count from first contentful paint; a Leaflet map gets 10 s after load.
+    // Wait for the visual, the load event and then 500 ms without a long task (at most 30 s).
+    // Our pages without a visual 1 s after load (home, sources) count from first contentful paint;
+    // a Leaflet map gets 10 s after load.
     let timedOut = false;
     await page
       .waitForFunction(
         (peer) => {
-          const bench = (window as unknown as { __bench: { longTasks: [number, number][]; visualFrame: number; leafletFrame: number; fcp: number } }).__bench;
-          const lastTaskEnd = Math.max(0, ...bench.longTasks.map(([start, duration]) => start + duration));
+          const bench = (window as unknown as { __bench: Bench }).__bench;
           const loadEnd = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+          if (!loadEnd || !bench.fcp) return false;
           const grace = document.querySelector('.leaflet-container') ? 10_000 : 1000;
-          const noVisual = !peer && loadEnd > 0 && performance.now() - loadEnd > grace;
-          const leafletPending = Boolean(document.querySelector('.leaflet-container')) && !bench.leafletFrame && !noVisual;
-          const visualDone = (bench.visualFrame > 0 && !leafletPending) || (bench.fcp > 0 && noVisual);
-          return visualDone && bench.fcp > 0 && performance.now() - lastTaskEnd > 500;
+          const noVisual = !peer && performance.now() - loadEnd > grace;
+          const leafletPending = !peer && Boolean(document.querySelector('.leaflet-container')) && !bench.leafletFrame && !noVisual;
+          const visual = bench.leafletFrame || bench.visualFrame;
+          if (!((visual > 0 && !leafletPending) || noVisual)) return false;
+          return performance.now() - bench.interactiveAt(Math.max(visual, loadEnd, bench.ready)) > 500;
         },
         target.kind === 'peer',
-        { timeout: 60_000, polling: 100 },
+        { timeout: 30_000, polling: 200 },
       )
       .catch(() => (timedOut = true));
     const result = await page.evaluate(() => {
-      const bench = (window as unknown as { __bench: { longTasks: [number, number][]; lcp: number; fcp: number; element: number; visualFrame: number; visualBy: string; leafletFrame: number; ready: number } }).__bench;
+      const bench = (window as unknown as { __bench: Bench }).__bench;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const drawn = performance.getEntriesByName('peer-drawn')[0]?.startTime ?? 0;
-      const lastTaskEnd = Math.max(0, ...bench.longTasks.map(([start, duration]) => start + duration));
-      const blocking = bench.longTasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
       let visual = bench.fcp;
       let visualBy = 'first contentful paint';
       if (bench.element) {
@@ -194,17 +206,13 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
         visual = Math.max(bench.fcp, bench.visualFrame);
         visualBy = bench.visualBy;
       }
-      return {
-        visual,
-        visualBy,
-        interactive: Math.max(visual, navigation?.loadEventEnd ?? 0, lastTaskEnd, bench.ready, drawn),
-        blocking,
-        lcp: bench.lcp,
-      };
+      const interactive = bench.interactiveAt(Math.max(visual, navigation?.loadEventEnd ?? 0, bench.ready, drawn));
+      const blocking = bench.longTasks.filter(([start]) => start < interactive).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+      return { visual, visualBy, interactive, blocking, lcp: bench.lcp };
     });
     return {
       sample: { requests, transferBytes, jsBytes, cssBytes, visualMs: result.visual, interactiveMs: result.interactive, blockingMs: result.blocking, lcpMs: result.lcp },
-      visualBy: timedOut ? `${result.visualBy} (timed out after 60 s)` : result.visualBy,
+      visualBy: timedOut ? `${result.visualBy} (timed out after 30 s)` : result.visualBy,
       foreign,
     };
   } finally {
