@@ -3,7 +3,9 @@
  * Leaflet (it touches `window` on import), and it does so lazily, after the page has shown the
  * static SVG. It reads the features the server computed (`.map-config`), the geodata files the
  * build emitted, and the shared view state from the URL; it writes the map's part of the view
- * state back with `history.replaceState`. Markers are keyboard-reachable `divIcon`s; Enter opens
+ * state (event, place, layers, centre, zoom) back with `history.replaceState`, and follows the
+ * other views on the page: their selected event is highlighted, the relations follow their date.
+ * Markers are keyboard-reachable `divIcon`s; Enter opens
  * a marker's card (the server-rendered `[data-card][data-id]`), Escape closes it.
  */
 import { feature, mesh } from 'topojson-client';
@@ -12,7 +14,10 @@ import type * as Leaflet from 'leaflet';
 import regionUrl from '../generated/geo/region.topo.json?url';
 import worldUrl from '../generated/geo/world.topo.json?url';
 import type { MapClientConfig } from '../lib/map/model';
-import { mapLayers, parseViewState, serializeViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { mapRelationsAt } from '../lib/map/features';
+import { formatDay, type Locale } from '../lib/format/dates';
+import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { onSharedState, updateSharedState } from './shared-state';
 
 type Selection = { kind: 'event' | 'place'; id: string } | null;
 
@@ -99,6 +104,8 @@ class KarabakhMap extends HTMLElement {
       return source ? (source.cloneNode(true) as HTMLElement) : null;
     };
     const markers = new Map<string, Leaflet.Marker>();
+    // True while the map closes a card because another view changed the selection.
+    let following = false;
     // An event marker's name: its number, title and date, read from its server-rendered card.
     const eventName = (id: string, n: number) => {
       const source = this.querySelector(`.map-cards [data-card="event"][data-id="${CSS.escape(id)}"]`);
@@ -121,7 +128,7 @@ class KarabakhMap extends HTMLElement {
         if (select) this.select(select);
       });
       marker.on('popupclose', () => {
-        if (select && ((select.kind === 'event' && state.event === select.id) || (select.kind === 'place' && state.place === select.id))) this.select(null);
+        if (!following && select && ((select.kind === 'event' && state.event === select.id) || (select.kind === 'place' && state.place === select.id))) this.select(null);
       });
     };
 
@@ -167,13 +174,30 @@ class KarabakhMap extends HTMLElement {
       marker.addTo(layers.events);
       markers.set(`event:${e.id}`, marker);
     }
-    for (const r of config.relations) {
-      const line = L.polyline(r.line.map(latLng), { ...plain, className: 'map-relation', dashArray: r.dash || undefined });
-      line.on('add', () => (line.getElement() as SVGElement | undefined)?.style.setProperty('stroke', `var(${r.toneVariable})`));
-      line.addTo(layers.relations);
-      const mid = r.line[Math.floor(r.line.length / 2)]!;
-      L.marker(latLng(mid), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-relation-label-live', html: `<span>${escapeHtml(r.label)}</span>`, iconSize: undefined }) }).addTo(layers.relations);
-    }
+    // The relations at the view state's date (or the selected event's), as the graph shows them.
+    const locale = (document.documentElement.lang === 'de' ? 'de' : 'en') as Locale;
+    let relationsDate = '';
+    const drawRelations = () => {
+      const date = state.date ?? (state.event ? config.eventDates[state.event] : undefined) ?? config.date;
+      if (date === relationsDate) return;
+      relationsDate = date;
+      layers.relations.clearLayers();
+      const shown = mapRelationsAt(config.relationSpans, date);
+      for (const r of shown) {
+        const line = L.polyline(r.line.map(latLng), { ...plain, className: 'map-relation', dashArray: r.dash || undefined });
+        line.on('add', () => (line.getElement() as SVGElement | undefined)?.style.setProperty('stroke', `var(${r.toneVariable})`));
+        line.addTo(layers.relations);
+        const mid = r.line[Math.floor(r.line.length / 2)]!;
+        L.marker(latLng(mid), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-relation-label-live', html: `<span>${escapeHtml(r.label)}</span>`, iconSize: undefined }) }).addTo(layers.relations);
+      }
+      const ids = new Set(shown.map((r) => r.id));
+      for (const li of this.querySelectorAll<HTMLElement>('[data-relation]')) li.hidden = !ids.has(li.dataset.relation ?? '');
+      const none = this.querySelector<HTMLElement>('[data-map-no-relations]');
+      if (none) none.hidden = ids.size > 0;
+      const heading = config.strings.relationsOn.replace('{date}', formatDay(date, locale));
+      for (const el of this.querySelectorAll<HTMLElement>('[data-map-relations-on]')) el.textContent = `${heading}${el.dataset.suffix ?? ''}`;
+    };
+    drawRelations();
 
     // Relations are the zoomed-out view's layer; minor labels need room: both depend on the zoom.
     const relationsZoom = 5;
@@ -221,14 +245,28 @@ class KarabakhMap extends HTMLElement {
     });
 
     this.select = (selection: Selection) => {
+      const previous = state.event;
       state = { ...state, event: selection?.kind === 'event' ? selection.id : undefined, place: selection?.kind === 'place' ? selection.id : undefined };
+      // A newly selected event brings the views to its date (the shared state drops `date`).
+      if (state.event && state.event !== previous) state = { ...state, date: undefined };
+      highlight();
       this.write(state);
+      drawRelations();
     };
     const openFromState = () => {
       const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
       const marker = key ? markers.get(key) : undefined;
       if (marker && map.hasLayer(marker)) marker.openPopup();
     };
+    // The selected event's or place's marker is highlighted, whichever view selected it.
+    const highlight = () => {
+      for (const [key, marker] of markers) {
+        const on = key === `event:${state.event}` || key === `place:${state.place}`;
+        marker.getElement()?.classList.toggle('is-selected', on);
+      }
+    };
+    map.on('layeradd', highlight);
+    highlight();
     openFromState();
 
     // Escape closes the open card and gives focus back to its marker.
@@ -254,24 +292,29 @@ class KarabakhMap extends HTMLElement {
     controls?.addEventListener('click', onClick);
     this.cleanup.push(() => controls?.removeEventListener('click', onClick));
 
-    // Another view on the page may change the shared state: follow its selection and layers.
-    const onShared = (ev: Event) => {
-      const next = (ev as CustomEvent<ViewState>).detail;
-      if (!next || next === state) return;
-      state = { ...state, event: next.event, place: next.place, layers: next.layers };
+    // Another view on the page (or back/forward) changes the shared state: highlight its event
+    // without opening a card (the reader's focus stays where it is), and follow its date.
+    const stop = new AbortController();
+    this.cleanup.push(() => stop.abort());
+    onSharedState('map', ctx, (next, change) => {
+      const before = state;
+      state = { ...state, event: next.event, place: next.place, date: next.date, layers: next.layers };
+      if (before.event !== state.event || before.place !== state.place) {
+        following = true;
+        map.closePopup();
+        following = false;
+        if (!change) openFromState();
+      }
+      highlight();
       applyLayers();
-      map.closePopup();
-      openFromState();
-    };
-    window.addEventListener('viewstatechange', onShared);
-    this.cleanup.push(() => window.removeEventListener('viewstatechange', onShared));
+      drawRelations();
+    }, stop.signal);
   }
 
-  /** Writes the view state to the URL (keeping the hash) and tells other views on the page. */
+  /** Writes the map's own keys of the view state to the URL and tells the other views on the page. */
   private write(state: ViewState): void {
-    const url = `${location.pathname}${serializeViewState(state)}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
-    window.dispatchEvent(new CustomEvent('viewstatechange', { detail: state }));
+    const { event, place, layers, center, zoom } = state;
+    updateSharedState({ event, place, layers, center, zoom }, { source: 'map' });
   }
 }
 

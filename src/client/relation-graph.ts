@@ -3,10 +3,13 @@
  * dates precomputed in the page's JSON (classes, widths, labels, text), handles selection
  * by mouse and keyboard, play/pause, and keeps `date` and `focus` in the URL. It never
  * builds markup: details, charts and table cells already exist and are found by `data-id`.
+ * Beside other views it writes only `date` and `focus`, and follows their selected event: the
+ * slider moves to the event's date and the pairs the event concerns are highlighted.
  */
 import type { ClientDate, ClientEdge, GraphClientData } from '../lib/graph/graph-model';
 import { nearestSnapDate } from '../lib/graph/graph-state';
-import { parseViewState, serializeViewState, type ViewState } from '../lib/state/view-state';
+import { parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { onSharedState, updateSharedState } from './shared-state';
 
 type Selection = { kind: 'node' | 'edge'; id: string } | undefined;
 
@@ -20,6 +23,7 @@ export class RelationGraphElement extends HTMLElement {
   private selection: Selection;
   private timer: number | undefined;
   private view!: ViewState;
+  private ctx!: ViewStateContext;
   private abort = new AbortController();
 
   connectedCallback(): void {
@@ -50,7 +54,14 @@ export class RelationGraphElement extends HTMLElement {
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.selection) this.select(undefined, true);
     }, { signal });
-    window.addEventListener('popstate', () => this.readUrl(), { signal });
+    const dates = this.data.dates.map((d) => d.iso);
+    this.ctx = {
+      eventIds: new Set(Object.keys(this.data.eventIndex)),
+      actorIds: new Set(this.data.nodes),
+      placeIds: new Set(),
+      dateBounds: [dates[0] as string, dates[dates.length - 1] as string],
+    };
+    onSharedState('graph', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.readUrl()), signal);
     this.readUrl();
   }
 
@@ -81,30 +92,42 @@ export class RelationGraphElement extends HTMLElement {
 
   /** Applies the URL: date (or the date of `event`), then focus; bad values fall back silently. */
   private readUrl(): void {
-    const dates = this.data.dates.map((d) => d.iso);
-    const { state } = parseViewState(window.location.search, {
-      eventIds: new Set(Object.keys(this.data.eventIndex)),
-      actorIds: new Set(this.data.nodes),
-      placeIds: new Set(),
-      dateBounds: [dates[0] as string, dates[dates.length - 1] as string],
-    });
+    const { state } = parseViewState(window.location.search, this.ctx);
     this.view = state;
-    let index = this.data.defaultIndex;
-    if (state.date) index = dates.indexOf(nearestSnapDate(state.date, dates));
-    else if (state.event) index = this.data.eventIndex[state.event] ?? index;
-    this.showDate(index);
+    this.showDate(this.indexFor(state) ?? this.data.defaultIndex);
     this.select(state.focus ? { kind: 'node', id: state.focus } : undefined, false);
   }
 
+  /** The snap index the state asks for: its date, else its event's date; `undefined` for neither. */
+  private indexFor(state: ViewState): number | undefined {
+    const dates = this.data.dates.map((d) => d.iso);
+    if (state.date) return dates.indexOf(nearestSnapDate(state.date, dates));
+    if (state.event) return this.data.eventIndex[state.event];
+    return undefined;
+  }
+
+  /** Follows another view's change of the selected event or the date. */
+  private follow(state: ViewState, changed: Partial<ViewState>): void {
+    this.view = state;
+    if (!('event' in changed) && !('date' in changed)) return;
+    const index = this.indexFor(state);
+    if (index !== undefined && index !== this.index) this.showDate(index);
+    else this.showEvent();
+  }
+
+  /** Writes the graph's own keys (date, focused actor) to the address. */
   private writeUrl(push: boolean): void {
-    const next: ViewState = { ...this.view, date: this.current().iso };
-    if (this.selection?.kind === 'node') next.focus = this.selection.id;
-    else delete next.focus;
-    this.view = next;
-    const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    const focus = this.selection?.kind === 'node' ? this.selection.id : undefined;
+    this.view = { ...this.view, date: this.current().iso, focus };
+    updateSharedState({ date: this.view.date, focus }, { push, source: 'graph' });
+  }
+
+  /** Highlights the pairs the selected event concerns at the current date. */
+  private showEvent(): void {
+    const event = this.view?.event;
+    const tag = `event:${event}`;
+    const pairs = new Set(event ? this.current().edges.filter((e) => e.d.includes(tag)).map((e) => e.id) : []);
+    for (const el of this.querySelectorAll<SVGGElement>('.rg-edge')) el.classList.toggle('is-event', pairs.has(el.dataset.id ?? ''));
   }
 
   /** Shows snap date `index`: edge classes and widths, labels, summary, table, details. */
@@ -143,6 +166,7 @@ export class RelationGraphElement extends HTMLElement {
     }
     this.q('caption').textContent = this.captionText(asOf);
     this.showDetails();
+    this.showEvent();
   }
 
   private captionBase: string | undefined;
@@ -153,7 +177,7 @@ export class RelationGraphElement extends HTMLElement {
   }
 
   private drawEdge(el: SVGGElement, edge: ClientEdge | undefined): void {
-    const keep = ['rg-edge', el.classList.contains('is-selected') ? 'is-selected' : '', el.classList.contains('is-related') ? 'is-related' : ''];
+    const keep = ['rg-edge', ...['is-selected', 'is-related', 'is-event'].filter((c) => el.classList.contains(c))];
     const look = edge ? ['is-on', edge.t, `kind-${edge.k}`, edge.ta ? 'to-a' : '', edge.tb ? 'to-b' : ''] : ['is-off', 'tone-0', 'kind-none'];
     el.setAttribute('class', [...keep, ...look].filter(Boolean).join(' '));
     const line = el.querySelector<SVGLineElement>('.rg-line');

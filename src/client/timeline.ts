@@ -2,7 +2,9 @@
  * `<timeline-view>`: enhances the timeline drawn at build time. It moves the existing marks
  * (found by `data-id`) when the reader zooms, pans, switches range or lanes, or filters; opens
  * the card of an event by showing the card already rendered for it; and keeps the view state
- * in the URL through the shared view-state module, so links and back/forward work.
+ * in the URL through the shared view-state module, so links and back/forward work. Beside
+ * other views it writes only its own keys, follows their selected event, and highlights the
+ * events of the actor they focus.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
@@ -10,7 +12,8 @@ import { layoutTimeline } from '../lib/timeline/layout';
 import { fullDomain, minimumSpan, namedRanges } from '../lib/timeline/ranges';
 import { eventTransform, renderClusters, renderLanes, renderOverview, renderTicks, round, type TimelineSvgText } from '../lib/timeline/render-svg';
 import type { TimeDomain, TimelineEvent, TimelineLayout } from '../lib/timeline/types';
-import { defaultViewState, parseViewState, serializeViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { onSharedState, updateSharedState } from './shared-state';
+import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import type { Locale } from '../lib/format/dates';
 
 interface TimelineConfig {
@@ -70,7 +73,9 @@ class TimelineView extends HTMLElement {
     this.listen(svg, 'keydown', (e) => this.onKey(e as KeyboardEvent));
     this.listen(this, 'click', (e) => this.onControlClick(e as MouseEvent));
     this.listen(this, 'change', (e) => this.onFilterChange(e));
-    this.listen(window, 'popstate', () => this.applyUrl(false));
+    const stop = new AbortController();
+    this.cleanup.push(() => stop.abort());
+    onSharedState('timeline', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.applyUrl(false)), stop.signal);
     const observer = new ResizeObserver(() => {
       const width = Math.round(this.frame.clientWidth);
       if (width > 0 && width !== this.width) {
@@ -273,10 +278,25 @@ class TimelineView extends HTMLElement {
     else this.render();
   }
 
+  /** Writes the timeline's own keys to the address as a new history entry. */
   private pushUrl(): void {
-    const query = serializeViewState({ ...this.state, layers: [...defaultViewState.layers] });
-    const url = `${location.pathname}${query}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+    const { event, range, lanes, origin, hide } = this.state;
+    updateSharedState({ event, range, lanes, origin, hide }, { push: true, source: 'timeline' });
+  }
+
+  /** Follows another view on the page: its selected event (the card opens, focus stays) and focused actor. */
+  private follow(state: ViewState, changed: Partial<ViewState>): void {
+    if ('event' in changed) {
+      if (state.event) this.openCard(state.event, false, false);
+      else this.closeCard(false);
+      this.state = { ...this.state, event: state.event };
+    }
+    if ('focus' in changed) this.showActorFocus(state.focus);
+  }
+
+  /** Highlights the events of one actor (without hiding the others), or none: the stylesheet matches `data-focus`. */
+  private showActorFocus(actor: string | undefined): void {
+    this.svg.dataset.focus = actor ?? '';
   }
 
   /** Reads the state from the address (on load and on back/forward); a broken parameter is ignored. */
@@ -289,6 +309,7 @@ class TimelineView extends HTMLElement {
     else this.render();
     if (state.event) this.openCard(state.event, false, push);
     else this.closeCard(false);
+    this.showActorFocus(state.focus);
   }
 
   private syncControls(): void {

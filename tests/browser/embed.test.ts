@@ -82,6 +82,17 @@ describe('embeds in a cross-origin iframe', () => {
     }
   }
 
+  for (const view of embeddableViews) {
+    it(`${view.key}: with JavaScript off, the embed still fits its ${view.height} px`, async () => {
+      for (const lang of ['de', 'en']) {
+        const { page, context } = await openPage(site, `/embed/${lang}/${view.key}/`, { javaScriptEnabled: false, width: view.width, height: view.height });
+        expect(await page.evaluate(() => document.documentElement.scrollHeight), lang).toBeLessThanOrEqual(view.height);
+        expect(await page.locator('main svg').count(), lang).toBeGreaterThan(0);
+        await context.close();
+      }
+    });
+  }
+
   it('takes its state from its URL and carries it to the full view', async () => {
     const src = `${site.origin}/embed/en/relations/?date=2023-11-27&focus=usa`;
     const url = hostPage('/state', iframeSnippet(src, embeddableViews[1]!, 'Relations'), false);

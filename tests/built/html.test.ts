@@ -76,6 +76,20 @@ describe('the built HTML', () => {
       expect(broken).toEqual([]);
     });
 
+    it(`${path} has no inline script: only bundled modules and JSON data with "<" escaped`, () => {
+      for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const tag = match[1] ?? '';
+        const body = match[2] ?? '';
+        if (/type="application\/json"/.test(tag)) {
+          expect(body).not.toContain('<');
+          expect(() => JSON.parse(body)).not.toThrow();
+        } else {
+          expect(tag).toMatch(/type="module"[^>]*src="\/_astro\/[^"]+\.js"|src="\/_astro\/[^"]+\.js"[^>]*type="module"/);
+          expect(body.trim()).toBe('');
+        }
+      }
+    });
+
     it(`${path} loads no script, style, font or image from another host`, () => {
       const foreign = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:[^"]+)"/g)]
         .map((m) => m[1]!)

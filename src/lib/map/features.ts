@@ -7,7 +7,7 @@ import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/type
 import type { Locale } from '../format/dates';
 import { describeDate } from '../text/describe';
 import type { Position } from './geometry';
-import { activeRelationsAt, capitalOfActor, relationArc, relationDash, toneVariable } from './relations';
+import { capitalOfActor, relationArc, relationDash, toneVariable } from './relations';
 
 /** Which side of its marker a label sits on, and how far it is nudged, in pixels. */
 export interface LabelPlacement {
@@ -176,28 +176,55 @@ export interface MapRelation {
   line: Position[];
 }
 
-/** The relations between the four states on `date`, as arcs between their capitals. */
-export function mapRelations(relations: readonly DataRelation[], actors: readonly DataActor[], places: readonly DataPlace[], date: string, locale: Locale): MapRelation[] {
-  const fromCount = new Map<string, number>();
+/** A relation between two of the four states over its whole interval, as the live map filters it by date. */
+export interface MapRelationSpan extends Omit<MapRelation, 'line'> {
+  /** First and last day (ISO, inclusive). */
+  start: string;
+  end: string;
+  /** The actor the arc leaves from, and the two capitals [lon, lat]. */
+  fromActor: string;
+  from: Position;
+  to: Position;
+}
+
+/** Every relation between two states that have a capital on the map, in the data's order. */
+export function mapRelationSpans(relations: readonly DataRelation[], actors: readonly DataActor[], places: readonly DataPlace[], locale: Locale): MapRelationSpan[] {
   const position = (actorId: string): Position => {
     const place = places.find((p) => p.id === capitalOfActor[actorId]);
     if (!place) throw new Error(`relations: no capital for ${actorId}`);
     return [place.lon, place.lat];
   };
   const name = (id: string) => actors.find((a) => a.id === id)?.name[locale] ?? id;
-  return activeRelationsAt(relations, date).map((r) => ({
+  return relations.filter((r) => r.from in capitalOfActor && r.to in capitalOfActor).map((r) => ({
     id: r.id,
     kind: r.kind,
     label: r.label[locale],
     pair: `${name(r.from)} ${r.directed ? '→' : '–'} ${name(r.to)}`,
     toneVariable: toneVariable(r.tone),
     dash: relationDash[r.kind],
-    // Relations that leave the same capital bend by different amounts, so they stay apart.
-    line: relationArc(position(r.from), position(r.to), bendFor(r.from)),
+    start: r.date.start,
+    end: r.date.end,
+    fromActor: r.from,
+    from: position(r.from),
+    to: position(r.to),
   }));
-  function bendFor(from: string): number {
+}
+
+/** The spans that hold on `date` (ISO day, inclusive), as arcs between their capitals. */
+export function mapRelationsAt(spans: readonly MapRelationSpan[], date: string): MapRelation[] {
+  const fromCount = new Map<string, number>();
+  // Relations that leave the same capital bend by different amounts, so they stay apart.
+  const bendFor = (from: string): number => {
     const n = fromCount.get(from) ?? 0;
     fromCount.set(from, n + 1);
     return 0.12 + 0.1 * n;
-  }
+  };
+  return spans
+    .filter((r) => r.start <= date && date <= r.end)
+    .map(({ start: _start, end: _end, fromActor, from, to, ...rest }) => ({ ...rest, line: relationArc(from, to, bendFor(fromActor)) }));
+}
+
+/** The relations between the four states on `date`, as arcs between their capitals. */
+export function mapRelations(relations: readonly DataRelation[], actors: readonly DataActor[], places: readonly DataPlace[], date: string, locale: Locale): MapRelation[] {
+  return mapRelationsAt(mapRelationSpans(relations, actors, places, locale), date);
 }

@@ -7,7 +7,7 @@ import type { Topology } from 'topojson-specification';
 import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/types';
 import type { Locale } from '../format/dates';
 import { polygonContains, type Position } from './geometry';
-import { exodusFigures, exodusRoute, mapEvents, mapPlaces, mapRelations, type ExodusFigure, type MapEvent, type MapPlace, type MapRelation } from './features';
+import { exodusFigures, exodusRoute, mapEvents, mapPlaces, mapRelationsAt, mapRelationSpans, type ExodusFigure, type MapEvent, type MapPlace, type MapRelation, type MapRelationSpan } from './features';
 import { countryLabelAnchors, defaultBounds, regionBox, worldBounds } from './regions';
 import { layoutStaticMap, type CountryLabel, type StaticMapLayout } from './static-map';
 
@@ -31,6 +31,12 @@ export interface MapClientConfig {
   events: Omit<MapEvent, 'title' | 'date'>[];
   route: Position[];
   relations: MapRelation[];
+  /** Every relation between the four states with its interval, so the live map can follow the view state's date. */
+  relationSpans: MapRelationSpan[];
+  /** The first day of each event (ISO), the date the views show when an event is selected without a date. */
+  eventDates: Record<string, string>;
+  /** The date of `relations` (ISO day). */
+  date: string;
   countryLabels: CountryLabel[];
   karabakhLabelAt: Position;
   exodusLabelAt: Position;
@@ -40,7 +46,8 @@ export interface MapClientConfig {
   ids: { events: string[]; actors: string[]; places: string[]; dateBounds: [string, string] };
   /** An online tile layer, only when the deployer set one at build time. */
   tiles: { url: string; attribution: string } | null;
-  strings: Record<'attribution' | 'karabakhName' | 'exodusName' | 'zoomOut' | 'zoomRegion' | 'event' | 'place', string>;
+  /** Interface strings; `relationsOn` has a `{date}` slot. */
+  strings: Record<'attribution' | 'karabakhName' | 'exodusName' | 'zoomOut' | 'zoomRegion' | 'event' | 'place' | 'relationsOn', string>;
 }
 
 /** The map view's model. */
@@ -84,7 +91,8 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
   const { locale, date } = options;
   const places = mapPlaces(data.places, locale, isInRegion);
   const events = mapEvents(data.events, data.places, locale);
-  const relations = mapRelations(data.relations, data.actors, data.places, date, locale);
+  const relationSpans = mapRelationSpans(data.relations, data.actors, data.places, locale);
+  const relations = mapRelationsAt(relationSpans, date);
   const route = exodusRoute(data.places);
   const countryLabels: CountryLabel[] = Object.entries(countryLabelAnchors).map(([id, [lat, lon]]) => ({ id, name: countryName(id, data.actors, options.countryNames, locale), position: [lon, lat] }));
   const layout = layoutStaticMap({ region: geo.region, world: geo.world, places, events, route, relations, countryLabels, karabakhLabelAt, regionBounds: defaultBounds, worldBounds, width: options.width ?? 800 });
@@ -101,6 +109,9 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
       events: events.map(({ title: _title, date: _date, ...marker }) => marker),
       route,
       relations,
+      relationSpans,
+      eventDates: Object.fromEntries(data.events.map((e) => [e.id, e.date.start])),
+      date,
       countryLabels,
       karabakhLabelAt,
       exodusLabelAt,

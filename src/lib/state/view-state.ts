@@ -143,7 +143,9 @@ export function parseViewState(search: string | URLSearchParams, ctx: ViewStateC
   return { state, params };
 }
 
-const order: (keyof ViewState)[] = ['event', 'date', 'focus', 'place', 'range', 'lanes', 'origin', 'hide', 'layers', 'center', 'zoom'];
+/** Every parameter of the view state, in the order URLs write them. */
+export const viewStateKeys: readonly (keyof ViewState)[] = ['event', 'date', 'focus', 'place', 'range', 'lanes', 'origin', 'hide', 'layers', 'center', 'zoom'];
+const order = viewStateKeys;
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DataActor, DataEvent, DataPlace, DataRelation } from '../../../src/lib/data/types';
-import { exodusFigures, exodusRoute, exodusWaypoints, mapEvents, mapRelations, placeLabel } from '../../../src/lib/map/features';
+import { exodusFigures, exodusRoute, exodusWaypoints, mapEvents, mapRelations, mapRelationsAt, mapRelationSpans, placeLabel } from '../../../src/lib/map/features';
 import { activeRelationsAt, relationArc, toneVariable } from '../../../src/lib/map/relations';
 
 const read = <T>(name: string) => JSON.parse(readFileSync(`src/generated/data/${name}.json`, 'utf8')) as T;
@@ -71,5 +71,16 @@ describe('map features', () => {
     expect(arc[0]).toEqual([0, 0]);
     expect(arc[4]).toEqual([10, 0]);
     expect(arc[2]![1]).toBeGreaterThan(0);
+  });
+});
+
+describe('mapRelationsAt(spans, date)', () => {
+  it('mapRelationsAt gives the same lines as mapRelations on that date, and other lines on another date', () => {
+    const spans = mapRelationSpans(relations, actors, places, 'en');
+    expect(mapRelationsAt(spans, '2023-11-28')).toEqual(mapRelations(relations, actors, places, '2023-11-28', 'en'));
+    const before = mapRelationsAt(spans, '2023-09-01').map((r) => r.id);
+    const after = mapRelationsAt(spans, '2023-11-28').map((r) => r.id);
+    expect(before).not.toEqual(after);
+    expect(spans.every((s) => s.start <= s.end)).toBe(true);
   });
 });

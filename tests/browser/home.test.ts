@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openPage, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Scrolls each view into view so its script loads, and waits until all three are enhanced. */
+async function loadAllViews(page: Page): Promise<void> {
+  for (const tag of ['timeline-view', 'relation-graph', 'karabakh-map']) await page.locator(tag).scrollIntoViewIfNeeded();
+  await page.waitForSelector('timeline-view .tl-controls:not([hidden])');
+  await page.waitForSelector('relation-graph [data-rg="controls"]:not([hidden])');
+  await page.waitForSelector('karabakh-map.is-live .map-marker--event');
+}
+
+/** The graph's "as of" text, and the one it should show for an event (from the page's own data). */
+async function graphDate(page: Page, eventId?: string): Promise<{ shown: string; forEvent: string | null }> {
+  return page.evaluate((id) => {
+    const data = JSON.parse(document.querySelector('script[data-rg="data"]')!.textContent!) as { s: string[]; dates: { asOf: number }[]; eventIndex: Record<string, number> };
+    const index = id ? data.eventIndex[id] : undefined;
+    return { shown: document.querySelector('[data-rg="asof"]')!.textContent ?? '', forEvent: index === undefined ? null : data.s[data.dates[index]!.asOf]! };
+  }, eventId);
+}
+
+const mapRelations = (page: Page) => page.$$eval('karabakh-map .map-relation-key li[data-relation]:not([hidden])', (lis) => lis.map((li) => li.dataset.relation).join(','));
+const mapSelected = (page: Page) => page.$$eval('karabakh-map .map-marker--event.is-selected', (els) => els.map((el) => el.dataset.id).join(','));
+const timelineSelected = (page: Page) => page.$$eval('timeline-view .tl-event[aria-current="true"]', (els) => els.map((el) => (el as SVGElement).dataset.id).join(','));
+
+describe('home page: the three views together', () => {
+  for (const lang of ['de', 'en']) {
+    it(`/${lang}/ links the views: a timeline event moves the graph and lights the map; the graph's date moves the map; a map event selects the timeline; the URL reproduces it`, async () => {
+      const { page, context, log } = await openPage(site, `/${lang}/`);
+      await loadAllViews(page);
+
+      // Timeline → graph date and map marker.
+      await page.locator('timeline-view .tl-event[data-id="baku-statement"]').scrollIntoViewIfNeeded();
+      await page.click('timeline-view .tl-event[data-id="baku-statement"]');
+      await page.waitForURL(/event=baku-statement/);
+      const afterTimeline = await graphDate(page, 'baku-statement');
+      expect(afterTimeline.shown).toBe(afterTimeline.forEvent);
+      expect(await mapSelected(page)).toBe('baku-statement');
+      expect(await page.isVisible('timeline-view .tl-card-panel')).toBe(true);
+
+      // Graph date → map relations.
+      const relationsBefore = await mapRelations(page);
+      await page.focus('relation-graph [data-rg="slider"]');
+      await page.keyboard.press('Home');
+      await page.waitForURL(/date=1988-/);
+      const relationsAfter = await mapRelations(page);
+      expect(relationsAfter).not.toBe(relationsBefore);
+      expect(relationsAfter).toContain('armenia-russia-ally');
+      expect(page.url()).toContain('event=baku-statement');
+
+      // Map event → timeline selection (and the graph follows to its date).
+      await page.locator('karabakh-map').scrollIntoViewIfNeeded();
+      await page.click('karabakh-map .map-marker--event[data-id="us-officials-in-yerevan"]');
+      await page.waitForURL(/event=us-officials-in-yerevan/);
+      expect(await timelineSelected(page)).toBe('us-officials-in-yerevan');
+      expect(await page.textContent('timeline-view .tl-card-slot')).toContain(await page.textContent('karabakh-map .map-cards [data-card="event"][data-id="us-officials-in-yerevan"] h3'));
+      const afterMap = await graphDate(page, 'us-officials-in-yerevan');
+      expect(afterMap.shown).toBe(afterMap.forEvent);
+      expect(page.url()).not.toContain('date=');
+
+      // The graph's focus highlights that actor's events on the timeline.
+      await page.click('relation-graph .rg-node[data-id="usa"]');
+      await page.waitForURL(/focus=usa/);
+      expect(await page.getAttribute('timeline-view svg.tl-svg', 'data-focus')).toBe('usa');
+      const weight = (sel: string) => page.$eval(sel, (el) => getComputedStyle(el).fontWeight);
+      expect(await weight('timeline-view .tl-event.tl-actor-usa .tl-label')).toBe('700');
+      expect(await weight('timeline-view .tl-event.tl-actor-azerbaijan .tl-label')).not.toBe('700');
+
+      const url = page.url();
+      const relations = await mapRelations(page);
+      const shown = (await graphDate(page)).shown;
+      expect(log.consoleErrors).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+      expect(log.foreignRequests).toEqual([]);
+      await context.close();
+
+      // Reload with the URL: the same selection in all three.
+      const again = await openPage(site, new URL(url).pathname + new URL(url).search);
+      await loadAllViews(again.page);
+      expect(await timelineSelected(again.page)).toBe('us-officials-in-yerevan');
+      expect(await mapSelected(again.page)).toBe('us-officials-in-yerevan');
+      expect((await graphDate(again.page)).shown).toBe(shown);
+      expect(await mapRelations(again.page)).toBe(relations);
+      expect(await again.page.getAttribute('relation-graph .rg-node[data-id="usa"]', 'aria-pressed')).toBe('true');
+      expect(await again.page.getAttribute('timeline-view svg.tl-svg', 'data-focus')).toBe('usa');
+      expect(again.log.consoleErrors).toEqual([]);
+      expect(again.log.foreignRequests).toEqual([]);
+      await again.context.close();
+    });
+
+    it(`/${lang}/ loads only a few KB of script at start and each view's script when it scrolls into view`, async () => {
+      const { page, context, log } = await openPage(site, `/${lang}/`, { width: 375, height: 700 });
+      const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')).map((n) => n.split('/').pop()!));
+      expect((await scripts()).some((n) => n.startsWith('map.'))).toBe(false);
+      await page.locator('karabakh-map').scrollIntoViewIfNeeded();
+      await page.waitForSelector('karabakh-map.is-live');
+      expect((await scripts()).some((n) => n.startsWith('map.'))).toBe(true);
+      expect(log.consoleErrors).toEqual([]);
+      await context.close();
+    });
+
+    it(`/${lang}/ has no axe-core violation with all three views live and an event selected, in light and dark`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, context } = await openPage(site, `/${lang}/?event=baku-statement&focus=usa`, { colorScheme });
+        await loadAllViews(page);
+        await page.waitForTimeout(300);
+        expect(await axeViolations(page), colorScheme).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+
+  it('screenshots at 375 and 1280 px: the views stack and stay in the page', async () => {
+    mkdirSync('test-results', { recursive: true });
+    for (const width of [375, 1280]) {
+      const { page, context } = await openPage(site, '/en/?event=baku-statement', { width });
+      await loadAllViews(page);
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `test-results/home-${width}.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const tops = await page.$$eval('.home-view', (els) => els.map((el) => el.getBoundingClientRect().top));
+      expect(tops).toEqual([...tops].sort((a, b) => a - b));
+      await context.close();
+    }
+  });
+});
