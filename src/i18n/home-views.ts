@@ -16,7 +16,7 @@ export const homeViews = {
     inTimeline: 'Seite Zeitleiste',
     inMap: 'Seite Karte',
     inRelations: 'Seite Beziehungen',
-    clear: 'Auswahl aufheben',
+    clear: 'Ereignis abwählen',
   },
   en: {
     intro: 'The timeline, the relationship graph and the map show the same data and follow each other: an event, a date or an actor you select in one is highlighted in the other two. The page’s address keeps the selection, so a link shows the same.',
@@ -32,6 +32,6 @@ export const homeViews = {
     inTimeline: 'Timeline page',
     inMap: 'Map page',
     inRelations: 'Relations page',
-    clear: 'Clear selection',
+    clear: 'Clear the event',
   },
 } as const satisfies Record<Locale, unknown>;
