@@ -128,6 +128,12 @@ class TimelineView extends HTMLElement {
     });
   }
 
+  /** The x of a mark in the SVG's pixels, to zoom about the focused event (it stays in view); none: the centre. */
+  private markX(mark: SVGGElement | null): number | undefined {
+    const placed = mark && this.layout?.events.find((e) => e.id === mark.dataset.id && e.visible);
+    return placed ? placed.x0 : undefined;
+  }
+
   /** Zooms and pans so `domain` fills the frame. */
   private goTo(domain: TimeDomain, resetRows = true): void {
     if (resetRows) this.minRows = {};
@@ -237,8 +243,8 @@ class TimelineView extends HTMLElement {
     else if ((k === 'Enter' || k === ' ') && mark) this.openCard(mark.dataset.id!, true);
     else if ((k === 'Enter' || k === ' ') && target.closest('.tl-cluster')) this.zoomToCluster(target.closest<SVGGElement>('.tl-cluster')!);
     else if (k === 'Escape') this.closeCard();
-    else if (k === '+' || k === '=') this.panZoom.zoomBy(1.6);
-    else if (k === '-' || k === '_') this.panZoom.zoomBy(1 / 1.6);
+    else if (k === '+' || k === '=') this.panZoom.zoomBy(1.6, this.markX(mark));
+    else if (k === '-' || k === '_') this.panZoom.zoomBy(1 / 1.6, this.markX(mark));
     else if (k === 'PageUp' || k === 'PageDown') this.panZoom.panBy((k === 'PageUp' ? 1 : -1) * this.width * 0.3);
     else return;
     event.preventDefault();
