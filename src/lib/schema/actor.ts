@@ -26,4 +26,5 @@ export const actorSchema = z
     if (!voice && actor.speaksFor !== undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['speaksFor'], message: `a ${actor.kind} cannot speak for another actor` });
   });
 
+/** An actor record as validated. */
 export type Actor = z.infer<typeof actorSchema>;

@@ -35,5 +35,7 @@ export const exclusionSchema = z
   })
   .strict();
 
+/** The article metadata as validated. */
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+/** An excluded sentence with its reason. */
 export type Exclusion = z.infer<typeof exclusionSchema>;

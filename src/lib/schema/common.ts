@@ -102,7 +102,11 @@ export function checkProvenance(
   }
 }
 
+/** A citation of a source outside the article. */
 export type Citation = z.infer<typeof citationSchema>;
+/** A text in English and German. */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** Who makes a claim, and how the article attributes it. */
 export type Claim = z.infer<typeof claimSchema>;
+/** A correction or a note of context. */
 export type EditorialNote = z.infer<typeof editorialNoteSchema>;

@@ -51,5 +51,7 @@ export const datingSchema = z
     if (d.relative !== undefined && d.phrase === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['phrase'], message: 'a relative date needs the phrase from the text' });
   });
 
+/** How a relative date phrase is anchored. */
 export type RelativeDate = z.infer<typeof relativeDateSchema>;
+/** A date with its precision, as validated. */
 export type Dating = z.infer<typeof datingSchema>;

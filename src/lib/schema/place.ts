@@ -36,4 +36,5 @@ export const placeSchema = z
   .strict()
   .superRefine((place, ctx) => checkProvenance(place, ctx));
 
+/** A place record as validated. */
 export type Place = z.infer<typeof placeSchema>;

@@ -46,7 +46,9 @@ export const relationSchema = z
     if (relation.from === relation.to) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['to'], message: 'a relation needs two different actors' });
   });
 
+/** One of the relation kinds. */
 export type RelationKind = (typeof relationKinds)[number];
+/** A relation record as validated. */
 export type Relation = z.infer<typeof relationSchema>;
 /** A relation label in both languages. */
 export type RelationLabel = z.infer<typeof localizedTextSchema>;
