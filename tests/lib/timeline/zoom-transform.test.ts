@@ -19,7 +19,7 @@ const limits: ZoomLimits = { scale: [1, 100], viewport: [0, 1000], bounds: [0, 1
 const edges: [number, number] = [8, 992];
 
 /** The base interval a transform shows in the viewport. */
-const shown = (t: { k: number; x: number }) => [invertX(t, limits.viewport[0]), invertX(t, limits.viewport[1])];
+const shown = (t: { k: number; x: number }): [number, number] => [invertX(t, limits.viewport[0]), invertX(t, limits.viewport[1])];
 
 describe('clampScale', () => {
   it('clampScale keeps a scale inside the range and passes one inside it through', () => {
