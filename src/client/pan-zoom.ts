@@ -111,7 +111,13 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
     if (!dragged && Math.hypot(point.x - from.x, point.y - from.y) > DRAG_THRESHOLD) {
       dragged = true;
       // Capture only once it is a drag: a plain click keeps its target (an event mark).
-      for (const id of pointers.keys()) if (element.hasPointerCapture && !element.hasPointerCapture(id)) element.setPointerCapture(id);
+      for (const id of pointers.keys()) {
+        try {
+          element.setPointerCapture(id);
+        } catch {
+          // The pointer is gone already (lifted in between): nothing to capture.
+        }
+      }
     }
     const [a, b] = [...pointers.keys()];
     const a0 = gestureFrom.get(a!)!;
