@@ -7,7 +7,8 @@
  * uses the same). For the synthetic run the page's HTML is rewritten on its way to the browser:
  * the embedded event list (`script.tl-config`) and the SVG of marks are built for the synthetic
  * events by the same layout and rendering code as the real page.
- * Run after a build: `npx astro build && npx tsx scripts/bench-timeline-interaction.ts`.
+ * Run after a build: `npx astro build && npx tsx scripts/bench-timeline-interaction.ts [dir]`
+ * (`dir`: the built site, `dist` by default).
  * It prints numbers and asserts nothing.
  */
 import type { AddressInfo } from 'node:net';
@@ -135,7 +136,7 @@ async function interact(page: Page): Promise<void> {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
 
 async function run(): Promise<void> {
-  const server: Server = await startServer({ dir: 'dist', port: 0 });
+  const server: Server = await startServer({ dir: process.argv[2] ?? 'dist', port: 0 });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
