@@ -6,12 +6,12 @@
  * other views it writes only its own keys, follows their selected event, and highlights the
  * events of the actor they focus.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { layoutTimeline } from '../lib/timeline/layout';
 import { fullDomain, minimumSpan, namedRanges } from '../lib/timeline/ranges';
 import { eventTransform, renderClusters, renderLanes, renderOverview, renderTicks, round, type TimelineSvgText } from '../lib/timeline/render-svg';
 import type { TimeDomain, TimelineEvent, TimelineLayout } from '../lib/timeline/types';
+import { domainOfTransform, transformForDomain, type ZoomLimits } from '../lib/timeline/zoom-transform';
+import { createPanZoom, type PanZoom } from './pan-zoom';
 import { onSharedState, updateSharedState } from './shared-state';
 import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import type { Locale } from '../lib/format/dates';
@@ -40,7 +40,7 @@ class TimelineView extends HTMLElement {
   private width = 960;
   private domain: TimeDomain = namedRanges.article;
   private minRows: Record<string, number> = {};
-  private zoomBehavior!: ZoomBehavior<SVGSVGElement, unknown>;
+  private panZoom!: PanZoom;
   private layout?: TimelineLayout;
   private cleanup: (() => void)[] = [];
 
@@ -81,21 +81,21 @@ class TimelineView extends HTMLElement {
       if (width > 0 && width !== this.width) {
         this.width = width;
         this.minRows = {};
-        this.zoomBehavior.extent([[0, 0], [width, HEIGHT]]).translateExtent([[0, -Infinity], [width, Infinity]]);
+        this.panZoom.setLimits(this.zoomLimits());
         this.goTo(this.domain, false);
       }
     });
     observer.observe(frame);
     this.cleanup.push(() => observer.disconnect());
     this.width = Math.round(frame.clientWidth) || 960;
-    this.zoomBehavior.extent([[0, 0], [this.width, HEIGHT]]).translateExtent([[0, -Infinity], [this.width, Infinity]]);
+    this.panZoom.setLimits(this.zoomLimits());
     this.applyUrl(false);
   }
 
   disconnectedCallback(): void {
     for (const fn of this.cleanup) fn();
     this.cleanup = [];
-    select(this.svg).on('.zoom', null);
+    this.panZoom.destroy();
   }
 
   private listen(target: EventTarget, type: string, handler: (e: Event) => void): void {
@@ -103,41 +103,41 @@ class TimelineView extends HTMLElement {
     this.cleanup.push(() => target.removeEventListener(type, handler));
   }
 
-  /** Pixels of the unzoomed (full-period) scale, which d3-zoom transforms. */
-  private baseX(time: number): number {
-    const { left, right } = this.frameEdges();
-    return left + ((time - fullDomain.start) / (fullDomain.end - fullDomain.start)) * (right - left);
-  }
-
   private frameEdges(): { left: number; right: number } {
     return { left: 8, right: this.width - 8 };
   }
 
+  /** The plot's edges in pixels: the unzoomed scale draws the whole period between them. */
+  private edges(): [number, number] {
+    const { left, right } = this.frameEdges();
+    return [left, right];
+  }
+
+  /** Zoom from the whole period down to the shortest span; the view stays inside the period. */
+  private zoomLimits(): ZoomLimits {
+    return { scale: [1, (fullDomain.end - fullDomain.start) / minimumSpan], viewport: [0, this.width], bounds: [0, this.width] };
+  }
+
   private setUpZoom(): void {
-    const fullSpan = fullDomain.end - fullDomain.start;
-    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, fullSpan / minimumSpan])
-      .filter((event: Event) => {
-        const target = event.target as Element;
-        if (event.type === 'dblclick' && target.closest('.tl-event, .tl-cluster')) return false;
-        return (!(event as MouseEvent).ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const { left, right } = this.frameEdges();
-        const t = event.transform;
-        const toTime = (px: number) => fullDomain.start + ((t.invertX(px) - left) / (right - left)) * fullSpan;
-        this.domain = { start: toTime(left), end: toTime(right) };
+    this.panZoom = createPanZoom(this.svg, {
+      limits: this.zoomLimits(),
+      onChange: (t) => {
+        this.domain = domainOfTransform(t, fullDomain, this.edges());
         this.render();
-      });
-    select(this.svg).call(this.zoomBehavior).on('dblclick.zoom', null);
+      },
+    });
+  }
+
+  /** The x of a mark in the SVG's pixels, to zoom about the focused event (it stays in view); none: the centre. */
+  private markX(mark: SVGGElement | null): number | undefined {
+    const placed = mark && this.layout?.events.find((e) => e.id === mark.dataset.id && e.visible);
+    return placed ? placed.x0 : undefined;
   }
 
   /** Zooms and pans so `domain` fills the frame. */
   private goTo(domain: TimeDomain, resetRows = true): void {
     if (resetRows) this.minRows = {};
-    const { left } = this.frameEdges();
-    const k = Math.max(1, (fullDomain.end - fullDomain.start) / Math.max(minimumSpan, domain.end - domain.start));
-    select(this.svg).call(this.zoomBehavior.transform, zoomIdentity.translate(left - k * this.baseX(domain.start), 0).scale(k));
+    this.panZoom.set(transformForDomain(domain, fullDomain, this.edges(), this.zoomLimits()));
   }
 
   private render(): void {
@@ -243,9 +243,9 @@ class TimelineView extends HTMLElement {
     else if ((k === 'Enter' || k === ' ') && mark) this.openCard(mark.dataset.id!, true);
     else if ((k === 'Enter' || k === ' ') && target.closest('.tl-cluster')) this.zoomToCluster(target.closest<SVGGElement>('.tl-cluster')!);
     else if (k === 'Escape') this.closeCard();
-    else if (k === '+' || k === '=') select(this.svg).call(this.zoomBehavior.scaleBy, 1.6);
-    else if (k === '-' || k === '_') select(this.svg).call(this.zoomBehavior.scaleBy, 1 / 1.6);
-    else if (k === 'PageUp' || k === 'PageDown') select(this.svg).call(this.zoomBehavior.translateBy, (k === 'PageUp' ? 1 : -1) * this.width * 0.3, 0);
+    else if (k === '+' || k === '=') this.panZoom.zoomBy(1.6, this.markX(mark));
+    else if (k === '-' || k === '_') this.panZoom.zoomBy(1 / 1.6, this.markX(mark));
+    else if (k === 'PageUp' || k === 'PageDown') this.panZoom.panBy((k === 'PageUp' ? 1 : -1) * this.width * 0.3);
     else return;
     event.preventDefault();
   }
@@ -258,7 +258,7 @@ class TimelineView extends HTMLElement {
     else if (range) this.update({ range: range as TimeRange }, true);
     else if (lanes) this.update({ lanes: lanes as LaneMode });
     else if (origin) this.update({ origin: origin as ViewState['origin'] });
-    else if (zoomDir) select(this.svg).call(this.zoomBehavior.scaleBy, zoomDir === 'in' ? 1.6 : 1 / 1.6);
+    else if (zoomDir) this.panZoom.zoomBy(zoomDir === 'in' ? 1.6 : 1 / 1.6);
   }
 
   private onFilterChange(event: Event): void {

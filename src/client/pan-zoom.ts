@@ -1,0 +1,171 @@
+/**
+ * A small horizontal pan and zoom for one element, on Pointer Events and wheel events:
+ *
+ * - the mouse wheel (and a trackpad pinch, which browsers send as a wheel with `ctrlKey`) zooms
+ *   about the pointer; at a scale limit the wheel scrolls the page as usual;
+ * - dragging with the primary button, a pen or one finger pans; a drag does not end in a click;
+ * - two fingers pinch to zoom (and pan with their midpoint).
+ *
+ * It holds the transform (see `lib/timeline/zoom-transform`) and reports changes through
+ * `onChange`: at most once per animation frame while the reader drags, pinches or turns the
+ * wheel, and at once when the owner calls `set`, `zoomBy` or `panBy` (buttons, keys, ranges).
+ * Nothing is animated, so there is nothing to turn off for `prefers-reduced-motion`.
+ * Vertical page scrolling by touch stays with the browser (the CSS `touch-action` of the
+ * element or its ancestors decides); a scroll that the browser takes over cancels the gesture.
+ */
+import { identityTransform, panBy, pinchTransform, wheelFactor, zoomBy, type ScreenPoint, type ZoomLimits, type ZoomTransform } from '../lib/timeline/zoom-transform';
+
+/** What `createPanZoom` needs: the limits (changeable later) and what to do with a new transform. */
+export interface PanZoomOptions {
+  limits: ZoomLimits;
+  onChange(transform: ZoomTransform): void;
+}
+
+/** The handle of one element's pan and zoom. */
+export interface PanZoom {
+  /** The current transform. */
+  readonly transform: ZoomTransform;
+  /** New limits (after a resize); the transform is not changed until the next move. */
+  setLimits(limits: ZoomLimits): void;
+  /** Shows `transform` (as given: constrain it first) and reports it at once. */
+  set(transform: ZoomTransform): void;
+  /** Zooms by `factor` about screen x `point` (default: the viewport's centre) and reports it at once. */
+  zoomBy(factor: number, point?: number): void;
+  /** Pans by `dx` screen pixels and reports it at once. */
+  panBy(dx: number): void;
+  /** Removes every listener. */
+  destroy(): void;
+}
+
+/** How far (CSS pixels) a pointer must move before a press counts as a drag rather than a click. */
+const DRAG_THRESHOLD = 3;
+/** How long after the last wheel event a wheel gesture still owns the wheel (and keeps the page from scrolling). */
+const WHEEL_GESTURE_MS = 150;
+
+/** Gives `element` wheel zoom, drag pan and pinch zoom. */
+export function createPanZoom(element: Element, options: PanZoomOptions): PanZoom {
+  let limits = options.limits;
+  let transform = identityTransform;
+  let frame = 0;
+  let wheelUntil = 0;
+  const pointers = new Map<number, ScreenPoint>();
+  /** The transform and pointer positions when the current drag or pinch began (or last changed fingers). */
+  let gestureStart = transform;
+  let gestureFrom = new Map<number, ScreenPoint>();
+  let dragged = false;
+  const abort = new AbortController();
+  const on = <K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K, handler: (event: GlobalEventHandlersEventMap[K]) => void, passive = true) =>
+    target.addEventListener(type, handler as EventListener, { passive, signal: abort.signal });
+
+  const report = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    options.onChange(transform);
+  };
+  const reportSoon = () => {
+    if (!frame) frame = requestAnimationFrame(report);
+  };
+  const setNow = (next: ZoomTransform) => {
+    transform = next;
+    report();
+  };
+
+  /** A client point in the element's own pixels (the viewport's units). */
+  const local = (event: { clientX: number; clientY: number }): ScreenPoint => {
+    const rect = element.getBoundingClientRect();
+    const scale = rect.width > 0 ? (limits.viewport[1] - limits.viewport[0]) / rect.width : 1;
+    return { x: limits.viewport[0] + (event.clientX - rect.left) * scale, y: (event.clientY - rect.top) * scale };
+  };
+
+  /** Restarts the gesture from the pointers now down, so adding or lifting a finger does not jump. */
+  const restartGesture = () => {
+    gestureStart = transform;
+    gestureFrom = new Map(pointers);
+  };
+
+  on(element, 'wheel', (event) => {
+    const point = local(event);
+    const next = zoomBy(transform, wheelFactor(event.deltaY, event.deltaMode, event.ctrlKey), limits, point.x);
+    const now = performance.now();
+    // At a scale limit, a fresh wheel gesture belongs to the page, which scrolls.
+    if (next.k === transform.k && next.x === transform.x && now > wheelUntil) return;
+    event.preventDefault();
+    wheelUntil = now + WHEEL_GESTURE_MS;
+    transform = next;
+    reportSoon();
+  }, false);
+
+  on(element, 'pointerdown', (event) => {
+    if (event.button !== 0 || event.ctrlKey || pointers.size >= 2) return;
+    pointers.set(event.pointerId, local(event));
+    if (pointers.size === 1) dragged = false;
+    restartGesture();
+  });
+
+  on(element, 'pointermove', (event) => {
+    const previous = pointers.get(event.pointerId);
+    if (!previous) return;
+    const point = local(event);
+    pointers.set(event.pointerId, point);
+    const from = gestureFrom.get(event.pointerId) ?? previous;
+    if (!dragged && Math.hypot(point.x - from.x, point.y - from.y) > DRAG_THRESHOLD) {
+      dragged = true;
+      // Capture only once it is a drag: a plain click keeps its target (an event mark).
+      for (const id of pointers.keys()) {
+        try {
+          element.setPointerCapture(id);
+        } catch {
+          // The pointer is gone already (lifted in between): nothing to capture.
+        }
+      }
+    }
+    const [a, b] = [...pointers.keys()];
+    const a0 = gestureFrom.get(a!)!;
+    const b0 = b === undefined ? undefined : gestureFrom.get(b);
+    if (b0) transform = pinchTransform(gestureStart, [a0, b0], [pointers.get(a!)!, pointers.get(b!)!], limits);
+    else transform = panBy(gestureStart, pointers.get(a!)!.x - a0.x, limits);
+    reportSoon();
+  });
+
+  const end = (event: PointerEvent) => {
+    if (!pointers.delete(event.pointerId)) return;
+    if (element.hasPointerCapture?.(event.pointerId)) element.releasePointerCapture(event.pointerId);
+    restartGesture();
+    if (pointers.size === 0 && dragged && event.type === 'pointerup') {
+      // The click that follows a drag is not a click on what lies under the pointer.
+      const swallow = (click: Event) => {
+        click.stopPropagation();
+        click.preventDefault();
+      };
+      window.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
+    }
+  };
+  on(element, 'pointerup', end);
+  on(element, 'pointercancel', end);
+  // While a pointer is down on the element, the page's text is not selected by the drag.
+  on(document, 'selectstart', (event) => {
+    if (pointers.size > 0) event.preventDefault();
+  }, false);
+
+  return {
+    get transform() {
+      return transform;
+    },
+    setLimits(next) {
+      limits = next;
+    },
+    set: setNow,
+    zoomBy(factor, point) {
+      setNow(zoomBy(transform, factor, limits, point));
+    },
+    panBy(dx) {
+      setNow(panBy(transform, dx, limits));
+    },
+    destroy() {
+      abort.abort();
+      cancelAnimationFrame(frame);
+      pointers.clear();
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The maths of the timeline's horizontal zoom, with no DOM: a transform maps a "base" x (the
+ * position of a moment on the unzoomed scale, where the whole period fills the frame) to a screen
+ * x as `screen = k * base + x`. Every function returns a new transform that keeps the scale
+ * inside its limits and the view inside the period (it never shows time before the start or
+ * after the end). Only x matters: the timeline zooms and pans in time, never vertically.
+ */
+import type { TimeDomain } from './types';
+
+/** A horizontal zoom transform: `screen = k * base + x`. */
+export interface ZoomTransform {
+  /** Scale factor; 1 shows the whole period. */
+  readonly k: number;
+  /** Translation in screen pixels. */
+  readonly x: number;
+}
+
+/** What a transform may do: its scale range, the screen viewport, and the base span it may show. */
+export interface ZoomLimits {
+  /** Smallest and largest scale factor. */
+  readonly scale: readonly [number, number];
+  /** Left and right screen edges of the viewport, in pixels. */
+  readonly viewport: readonly [number, number];
+  /** Left and right edges, in base pixels, that the view must stay within. */
+  readonly bounds: readonly [number, number];
+}
+
+/** The transform that shows the base scale as it is. */
+export const identityTransform: ZoomTransform = Object.freeze({ k: 1, x: 0 });
+
+/** `k` kept inside the limits' scale range. */
+export function clampScale(k: number, limits: ZoomLimits): number {
+  const [min, max] = limits.scale;
+  return Math.min(max, Math.max(min, k));
+}
+
+/** The base x under screen x `px`. */
+export function invertX(t: ZoomTransform, px: number): number {
+  return (px - t.x) / t.k;
+}
+
+/**
+ * Shifts `t` so the viewport shows nothing outside the bounds; if the viewport is wider than the
+ * bounds at this scale, centres them. The scale is kept as it is (see `clampScale`).
+ */
+export function constrainTransform(t: ZoomTransform, limits: ZoomLimits): ZoomTransform {
+  const [v0, v1] = limits.viewport;
+  const [b0, b1] = limits.bounds;
+  const overLeft = invertX(t, v0) - b0; // < 0: the view starts before the bounds
+  const overRight = invertX(t, v1) - b1; // > 0: the view ends after the bounds
+  let shift: number;
+  if (overRight > overLeft) shift = (overLeft + overRight) / 2;
+  else shift = Math.min(0, overLeft) || Math.max(0, overRight);
+  return shift === 0 ? t : { k: t.k, x: t.x + t.k * shift };
+}
+
+/** Zooms to scale `k` (clamped) so the base point under screen x `point` stays under it. */
+export function zoomTo(t: ZoomTransform, k: number, point: number, limits: ZoomLimits): ZoomTransform {
+  const k1 = clampScale(k, limits);
+  const base = invertX(t, point);
+  return constrainTransform({ k: k1, x: point - k1 * base }, limits);
+}
+
+/** Multiplies the scale by `factor` about screen x `point` (by default the viewport's centre). */
+export function zoomBy(t: ZoomTransform, factor: number, limits: ZoomLimits, point = (limits.viewport[0] + limits.viewport[1]) / 2): ZoomTransform {
+  return zoomTo(t, t.k * factor, point, limits);
+}
+
+/** Moves the view by `dx` screen pixels (positive: the content moves right, earlier time comes into view). */
+export function panBy(t: ZoomTransform, dx: number, limits: ZoomLimits): ZoomTransform {
+  return constrainTransform({ k: t.k, x: t.x + dx }, limits);
+}
+
+/** A screen point of a pointer, for pinching. */
+export interface ScreenPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The transform of a two-finger pinch: `start` was the transform when the fingers were at `from`;
+ * now they are at `to`. The scale follows the distance between the fingers, and the moment that
+ * was under their midpoint stays under the new midpoint (so pinching also pans).
+ */
+export function pinchTransform(start: ZoomTransform, from: readonly [ScreenPoint, ScreenPoint], to: readonly [ScreenPoint, ScreenPoint], limits: ZoomLimits): ZoomTransform {
+  const distance = (a: ScreenPoint, b: ScreenPoint) => Math.hypot(b.x - a.x, b.y - a.y);
+  const d0 = distance(from[0], from[1]);
+  const d1 = distance(to[0], to[1]);
+  const k1 = clampScale(d0 > 0 ? start.k * (d1 / d0) : start.k, limits);
+  const base = invertX(start, (from[0].x + from[1].x) / 2);
+  return constrainTransform({ k: k1, x: (to[0].x + to[1].x) / 2 - k1 * base }, limits);
+}
+
+/**
+ * The scale factor of one wheel event: a notch of a mouse wheel (about 100 pixels) zooms by
+ * about 15 %, lines and pages count more, and a trackpad pinch (the browser sets `ctrlKey`)
+ * counts ten times as much. Scrolling down zooms out.
+ */
+export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
+  const perUnit = deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002;
+  return Math.pow(2, -deltaY * perUnit * (ctrlKey ? 10 : 1));
+}
+
+/**
+ * The time domain a transform shows. `full` is the whole period, drawn unzoomed from screen x
+ * `edges[0]` to `edges[1]`; the domain is the time at those two edges after the transform.
+ */
+export function domainOfTransform(t: ZoomTransform, full: TimeDomain, edges: readonly [number, number]): TimeDomain {
+  const [left, right] = edges;
+  const toTime = (px: number) => full.start + ((invertX(t, px) - left) / (right - left)) * (full.end - full.start);
+  return { start: toTime(left), end: toTime(right) };
+}
+
+/**
+ * The transform that shows `domain` between the edges (the inverse of `domainOfTransform`),
+ * with the scale clamped and the view kept within the limits.
+ */
+export function transformForDomain(domain: TimeDomain, full: TimeDomain, edges: readonly [number, number], limits: ZoomLimits): ZoomTransform {
+  const [left, right] = edges;
+  const fullSpan = full.end - full.start;
+  const span = domain.end - domain.start;
+  const k = clampScale(span > 0 ? fullSpan / span : limits.scale[1], limits);
+  const baseStart = left + ((domain.start - full.start) / fullSpan) * (right - left);
+  return constrainTransform({ k, x: left - k * baseStart }, limits);
+}

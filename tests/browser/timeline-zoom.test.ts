@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const ticks = (page: Page) => page.locator('.tl-frame .tl-tick text').allTextContents();
+
+/** The screen centre of an event's shape. */
+async function markX(page: Page, id: string): Promise<number> {
+  return page.$eval(`.tl-event[data-id="${id}"] .tl-shape`, (el) => {
+    const r = el.getBoundingClientRect();
+    return r.left + r.width / 2;
+  });
+}
+
+/** The screen box of the timeline's SVG. */
+const svgBox = (page: Page) => page.$eval('.tl-frame svg', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+
+/** Waits two animation frames, so a change coalesced into the next frame is drawn. */
+const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+async function ready(path = '/en/timeline/', width = 1280) {
+  const opened = await openPage(site, path, { width });
+  await opened.page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+  return opened;
+}
+
+describe('zooming and panning the timeline', () => {
+  it('the mouse wheel zooms in about the pointer: ticks get finer and the event under the pointer stays put', async () => {
+    const { page, context, log } = await ready();
+    const before = await ticks(page);
+    const x0 = await markX(page, 'phone-call');
+    const box = await svgBox(page);
+    await page.mouse.move(x0, box.top + box.height / 2);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+    await frames(page);
+    const after = await ticks(page);
+    expect(after).not.toEqual(before);
+    expect(after.some((t) => /^\d{1,2} (Sept|Oct|Nov|Dec)$|^(Sept|Oct|Nov|Dec) \d{1,2}$/.test(t)), after.join(' | ')).toBe(true);
+    expect(Math.abs((await markX(page, 'phone-call')) - x0)).toBeLessThan(3);
+    // Turning the wheel the other way zooms back out to the ticks of the whole range.
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 200);
+    await frames(page);
+    expect(await ticks(page)).toEqual(before);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('at the widest scale the wheel scrolls the page instead of zooming', async () => {
+    const { page, context } = await ready('/en/timeline/?range=background', 1280);
+    const box = await svgBox(page);
+    await page.mouse.move(box.left + box.width / 2, box.top + box.height / 2);
+    const before = await ticks(page);
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction((y) => scrollY !== y, scrollBefore, { timeout: 2000 });
+    expect(await ticks(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('dragging pans the view, and a drag that starts on an event does not open its card', async () => {
+    const { page, context } = await ready();
+    const box = await svgBox(page);
+    const x0 = await markX(page, 'phone-call');
+    const y = await page.$eval('.tl-event[data-id="phone-call"] .tl-shape', (el) => {
+      const r = el.getBoundingClientRect();
+      return r.top + r.height / 2;
+    });
+    const dx = Math.min(200, box.right - x0 - 20);
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x0 + (dx * i) / 10, y);
+    await page.mouse.up();
+    await frames(page);
+    expect((await markX(page, 'phone-call')) - x0).toBeCloseTo(dx, 0);
+    expect(await page.locator('.tl-card-panel').isHidden()).toBe(true);
+    expect(page.url()).not.toContain('event=');
+    // A plain click still opens the card.
+    await page.click('.tl-event[data-id="phone-call"] .tl-label');
+    expect(await page.locator('.tl-card-slot .event-card').getAttribute('data-id')).toBe('phone-call');
+    await context.close();
+  });
+
+  it('plus and minus zoom about the focused event, Page Up and Page Down pan, from the keyboard', async () => {
+    const { page, context } = await ready();
+    const before = await ticks(page);
+    await page.focus('.tl-event[data-id="phone-call"]');
+    const x = await markX(page, 'phone-call');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    const zoomed = await ticks(page);
+    expect(zoomed).not.toEqual(before);
+    expect(zoomed.some((t) => /\d/.test(t)), zoomed.join(' | ')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('phone-call');
+    expect(Math.abs((await markX(page, 'phone-call')) - x)).toBeLessThan(3);
+    // An event in the left half (not one clipped at the edge) stays in view when the content moves right by 30 % of the frame.
+    const box = await svgBox(page);
+    const leftmost = await page.$$eval(
+      '.tl-frame .tl-event:not([display]) .tl-shape',
+      (els, minX) => els.map((e) => ({ id: e.closest('[data-id]')!.getAttribute('data-id')!, x: e.getBoundingClientRect().left })).filter((e) => e.x > minX).sort((a, b) => a.x - b.x)[0]!.id,
+      box.left + 40,
+    );
+    await page.focus(`.tl-event[data-id="${leftmost}"]`);
+    const x0 = await markX(page, leftmost);
+    await page.keyboard.press('PageUp');
+    expect((await markX(page, leftmost)) - x0).toBeCloseTo(box.width * 0.3, -1);
+    await page.keyboard.press('PageDown');
+    expect(Math.abs((await markX(page, leftmost)) - x0)).toBeLessThan(2);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    // Back at the article range's scale (about as many ticks as at first, though panned).
+    const out = await ticks(page);
+    expect(Math.abs(out.length - before.length), `${before.join(' | ')} / ${out.join(' | ')}`).toBeLessThanOrEqual(1);
+    expect(out.length).toBeGreaterThan(zoomed.length);
+    await context.close();
+  });
+
+  it('the range buttons still set the view after zooming, and zooming out stops at the whole period', async () => {
+    const { page, context } = await ready();
+    const article = await ticks(page);
+    await page.click('button[data-zoom="in"]');
+    await page.click('button[data-range="background"]');
+    const background = await ticks(page);
+    expect(background.some((t) => /^(19|20)\d\d$/.test(t)), background.join(' | ')).toBe(true);
+    for (let i = 0; i < 4; i++) await page.click('button[data-zoom="out"]');
+    expect(await ticks(page)).toEqual(background);
+    await page.click('button[data-range="article"]');
+    expect(await ticks(page)).toEqual(article);
+    await context.close();
+  });
+
+  it('a two-finger pinch (touch, through the DevTools protocol) zooms in', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/timeline/`, { waitUntil: 'load' });
+    await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+    await page.locator('.tl-frame').scrollIntoViewIfNeeded();
+    const before = await ticks(page);
+    const box = await svgBox(page);
+    const cx = box.left + box.width / 2;
+    const cy = box.top + box.height / 2;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: cx - spread, y: cy, id: 1 }, { x: cx + spread, y: cy, id: 2 }],
+      });
+    await touch('touchStart', 30);
+    for (let spread = 35; spread <= 150; spread += 5) await touch('touchMove', spread);
+    await touch('touchEnd', 0);
+    await frames(page);
+    // Zoomed in (not only panned): the month ticks of the narrow frame give way to days.
+    const days = (labels: string[]) => labels.some((t) => /^\d{1,2} [A-Z]/.test(t));
+    expect(days(before), before.join(' | ')).toBe(false);
+    const after = await ticks(page);
+    expect(days(after), after.join(' | ')).toBe(true);
+    await context.close();
+  });
+});
