@@ -30,7 +30,10 @@ class KarabakhMap extends HTMLElement {
   private select: (selection: Selection) => void = () => undefined;
 
   connectedCallback(): void {
-    void this.mount().catch((error: unknown) => {
+    void this.mount().then(() => {
+      // Tells tests and the benchmark that the live map now answers to input.
+      if (this.map) this.dataset.ready = '';
+    }).catch((error: unknown) => {
       // The static map stays in place; say why the live one is missing.
       console.warn('map: the live map could not start', error);
     });

@@ -55,6 +55,14 @@ describe('every page in both languages', () => {
     });
   }
 
+  for (const [path, element] of [['/de/timeline/', 'timeline-view'], ['/de/relations/', 'relation-graph'], ['/de/map/', 'karabakh-map']] as const) {
+    it(`${path}: the view marks itself ready once enhanced`, async () => {
+      const { page, context } = await openPage(site, path);
+      await page.waitForSelector(`${element}[data-ready]`, { timeout: 15_000 });
+      await context.close();
+    });
+  }
+
   it('the language switch keeps the page', async () => {
     const { page, context } = await openPage(site, '/de/sources/');
     await page.click('a.lang-switch');
