@@ -1,231 +1,45 @@
 /**
- * `<lesson-kit>`: keeps the embed code and citation in step with the view's state (the page's
- * query string), copies them, loads the preview on demand, and makes the downloads from what
- * is on the page: the view's main SVG (in `[data-kit-visual]`, picked by the selector in its
- * `data-kit-svg`) with its computed styles inlined and the attribution and date drawn in, a 2×
- * PNG of it, and the rows shown as CSV and JSON.
+ * `<lesson-kit>`: shows the kit's buttons (hidden without JavaScript) and loads the kit's
+ * actions only when a reader first opens one of its panels, so pages carry no kit code at load.
  */
-import { formatCitation } from '../lib/kit/citation';
-import { describeViewForAltText, type KitView } from '../lib/kit/alt-text';
-import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
-import { rowsActiveAt } from '../lib/kit/view-rows';
-import { iframeSnippet } from '../lib/site/embeds';
-import { formatDay, type Locale } from '../lib/format/dates';
-
-const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
-
-/** True for an existing calendar day written YYYY-MM-DD; a broken URL parameter is ignored. */
-function isIsoDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-function todayIso(): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
-}
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Copies computed presentation styles onto a clone, so the SVG renders the same on its own. */
-function inlineStyles(source: Element, target: Element): void {
-  const computed = getComputedStyle(source);
-  // Computed paint servers come back as absolute URLs of this page; the file needs local ones.
-  const declarations = styleProps.map((p) => `${p}:${computed.getPropertyValue(p).replace(/url\("[^"#]*(#[^"]+)"\)/g, 'url($1)')}`).join(';');
-  target.setAttribute('style', declarations);
-  target.removeAttribute('class');
-  target.removeAttribute('tabindex');
-  const sourceChildren = source.children;
-  const targetChildren = target.children;
-  for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i]!, targetChildren[i]!);
-}
-
 class LessonKit extends HTMLElement {
-  private data: KitData = { columns: [], rows: [] };
-  private cleanup: (() => void)[] = [];
+  private controller: { detach(): void } | undefined;
+  private loading = false;
+  /** A button pressed before the actions had loaded; pressed again once they have. */
+  private pending: HTMLButtonElement | undefined;
 
   connectedCallback(): void {
-    try {
-      this.data = JSON.parse(this.querySelector('[data-kit-data]')?.textContent ?? '{}') as KitData;
-    } catch {
-      this.data = { columns: [], rows: [] };
-    }
-    this.querySelectorAll<HTMLElement>('[hidden][data-kit-copy], [data-kit-downloads], [data-kit-load-preview]').forEach((el) => (el.hidden = false));
-    const onClick = (event: Event) => this.handleClick(event);
-    this.addEventListener('click', onClick);
-    // The views write their state to the query string; read it whenever a panel opens.
-    const onState = () => this.refresh();
-    this.addEventListener('toggle', onState, true);
-    window.addEventListener('popstate', onState);
-    this.cleanup.push(() => this.removeEventListener('click', onClick), () => this.removeEventListener('toggle', onState, true), () => window.removeEventListener('popstate', onState));
-    this.refresh();
+    this.querySelectorAll<HTMLElement>('[data-kit-copy], [data-kit-downloads], [data-kit-load-preview]').forEach((el) => (el.hidden = false));
+    this.addEventListener('toggle', this.load, true);
+    this.addEventListener('click', this.holdEarlyClick, true);
   }
 
   disconnectedCallback(): void {
-    this.cleanup.splice(0).forEach((fn) => fn());
+    this.removeEventListener('toggle', this.load, true);
+    this.removeEventListener('click', this.holdEarlyClick, true);
+    this.controller?.detach();
   }
 
-  private get locale(): Locale {
-    return this.dataset.locale === 'en' ? 'en' : 'de';
-  }
-
-  private get view(): KitView {
-    return (this.dataset.view ?? 'timeline') as KitView;
-  }
-
-  private embedUrl(): string {
-    return `${this.dataset.embedSrc}${location.search}`;
-  }
-
-  /** Ids of the marks currently shown: the view's own list if it keeps one, else the visible marks. */
-  private shownIds(): Set<string> | undefined {
-    const visual = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`);
-    if (!visual) return undefined;
-    if (visual.dataset.kitIds !== undefined) return new Set(visual.dataset.kitIds.split(',').filter(Boolean));
-    const ids = [...visual.querySelectorAll<Element>('[data-id]')].filter((el) => !el.closest('[hidden], .is-hidden')).map((el) => el.getAttribute('data-id')!);
-    return ids.length > 0 ? new Set(ids) : undefined;
-  }
-
-  /** The view's date, for views drawn at a date: the URL's, else the one drawn by default. */
-  private viewDate(): string | undefined {
-    const fromUrl = new URLSearchParams(location.search).get('date');
-    const drawn = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`)?.dataset.kitDate;
-    const date = fromUrl && isIsoDay(fromUrl) ? fromUrl : drawn;
-    return date || undefined;
-  }
-
-  /** The rows behind what the view shows now. */
-  private shownData(): KitData {
-    const date = this.view === 'relations' ? this.viewDate() : undefined;
-    return date ? rowsActiveAt(this.data, date) : selectRows(this.data, this.shownIds());
-  }
-
-  private refresh(): void {
-    const width = Number(this.dataset.width);
-    const height = Number(this.dataset.height);
-    const snippet = this.querySelector<HTMLTextAreaElement>('[data-kit-snippet]');
-    if (snippet) snippet.value = iframeSnippet(this.embedUrl(), { width, height }, this.dataset.title ?? '');
-    const link = this.querySelector<HTMLAnchorElement>('[data-kit-embed-link]');
-    if (link) link.href = this.embedUrl();
-    const citation = this.querySelector<HTMLTextAreaElement>('[data-kit-citation]');
-    if (citation) citation.value = formatCitation({ siteName: this.dataset.siteName ?? '', viewTitle: this.dataset.title ?? '', url: location.href, accessed: todayIso(), locale: this.locale });
-    const alt = this.querySelector<HTMLTextAreaElement>('[data-kit-alt]');
-    if (alt) alt.value = describeViewForAltText(this.view, this.shownData().rows, this.locale, { date: this.viewDate() });
-  }
-
-  private handleClick(event: Event): void {
+  private holdEarlyClick = (event: Event): void => {
     const button = (event.target as Element).closest('button');
-    if (!button || !this.contains(button)) return;
-    if (button.dataset.kitCopy) this.copy(button, button.dataset.kitCopy);
-    else if (button.dataset.kitLoadPreview !== undefined) this.loadPreview(button);
-    else if (button.dataset.kitDownload) void this.download(button.dataset.kitDownload);
-  }
+    if (this.controller || !button) return;
+    event.stopPropagation();
+    this.pending = button;
+    this.load();
+  };
 
-  private copy(button: HTMLButtonElement, targetId: string): void {
-    const field = document.getElementById(targetId) as HTMLTextAreaElement | null;
-    if (!field) return;
-    this.refresh();
-    const done = () => {
-      const label = button.textContent;
-      button.textContent = this.locale === 'de' ? 'Kopiert' : 'Copied';
-      setTimeout(() => (button.textContent = label), 1500);
-    };
-    if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, () => field.select());
-    else field.select();
-  }
-
-  private loadPreview(button: HTMLButtonElement): void {
-    const frame = document.createElement('iframe');
-    frame.src = this.embedUrl();
-    frame.title = this.dataset.title ?? '';
-    frame.height = this.dataset.height ?? '600';
-    frame.loading = 'lazy';
-    button.replaceWith(frame);
-  }
-
-  /** The view's SVG as a standalone document with the attribution and date drawn below it. */
-  exportSvg(): { markup: string; width: number; height: number } | undefined {
-    const visual = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`);
-    const svg = visual?.querySelector<SVGSVGElement>(`svg${visual.dataset.kitSvg ?? ''}`);
-    if (!svg) return undefined;
-    const clone = svg.cloneNode(true) as SVGSVGElement;
-    inlineStyles(svg, clone);
-    const box = svg.viewBox.baseVal;
-    const width = box && box.width ? box.width : svg.getBoundingClientRect().width;
-    const height = box && box.height ? box.height : svg.getBoundingClientRect().height;
-    const footer = 44;
-    const ns = 'http://www.w3.org/2000/svg';
-    const out = document.createElementNS(ns, 'svg');
-    out.setAttribute('xmlns', ns);
-    out.setAttribute('width', String(width));
-    out.setAttribute('height', String(height + footer));
-    out.setAttribute('viewBox', `0 0 ${width} ${height + footer}`);
-    const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
-    const foreground = getComputedStyle(document.body).color || '#000000';
-    const bg = document.createElementNS(ns, 'rect');
-    bg.setAttribute('width', '100%');
-    bg.setAttribute('height', '100%');
-    bg.setAttribute('fill', background);
-    out.append(bg);
-    clone.setAttribute('x', '0');
-    clone.setAttribute('y', '0');
-    clone.setAttribute('width', String(width));
-    clone.setAttribute('height', String(height));
-    out.append(clone);
-    const lines = [`${this.dataset.title} · ${this.dataset.siteName}`, `${this.dataset.imageSource} · ${this.dataset.imageDate} ${formatDay(todayIso(), this.locale)} · ${location.href}`];
-    lines.forEach((line, i) => {
-      const text = document.createElementNS(ns, 'text');
-      text.setAttribute('x', '8');
-      text.setAttribute('y', String(height + 18 + i * 17));
-      text.setAttribute('style', `font: ${i === 0 ? 600 : 400} 12px system-ui, sans-serif; fill: ${foreground}`);
-      text.textContent = line;
-      out.append(text);
+  private load = (): void => {
+    if (this.loading) return;
+    this.loading = true;
+    void import('./lesson-kit-actions').then(({ LessonKitController }) => {
+      if (!this.isConnected) return;
+      const controller = new LessonKitController(this);
+      controller.attach();
+      this.controller = controller;
+      this.pending?.click();
+      this.pending = undefined;
     });
-    return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`, width, height: height + footer };
-  }
-
-  private async download(kind: string): Promise<void> {
-    const name = `nagorno-karabakh-2023-${this.view}`;
-    const data = this.shownData();
-    if (kind === 'csv') save(new Blob([rowsToCsv(data)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-    if (kind === 'json') save(new Blob([`${JSON.stringify(data.rows, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
-    if (kind !== 'svg' && kind !== 'png') return;
-    const svg = this.exportSvg();
-    if (!svg) return;
-    const blob = new Blob([svg.markup], { type: 'image/svg+xml;charset=utf-8' });
-    if (kind === 'svg') {
-      save(blob, `${name}.svg`);
-      return;
-    }
-    const scale = 2;
-    const url = URL.createObjectURL(blob);
-    const image = new Image();
-    image.decoding = 'async';
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('could not render the SVG'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(svg.width * scale);
-    canvas.height = Math.round(svg.height * scale);
-    const context = canvas.getContext('2d')!;
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, svg.width, svg.height);
-    URL.revokeObjectURL(url);
-    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (png) save(png, `${name}.png`);
-  }
+  };
 }
 
 if (!customElements.get('lesson-kit')) customElements.define('lesson-kit', LessonKit);

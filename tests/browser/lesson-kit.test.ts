@@ -81,6 +81,7 @@ describe('the lesson kit', () => {
     const { page, context } = await openPage(site, '/de/relations/?date=2023-11-27');
     await page.click('lesson-kit summary >> nth=1');
     const today = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+    await expect.poll(() => page.inputValue('[data-kit-citation]')).not.toBe('');
     const citation = await page.inputValue('[data-kit-citation]');
     expect(citation).toContain(`Abgerufen am ${today}`);
     expect(citation).toContain('/de/relations/?date=2023-11-27');
@@ -93,6 +94,8 @@ describe('the lesson kit', () => {
   it('puts the current state into the iframe snippet', async () => {
     const { page, context } = await openPage(site, '/en/timeline/?event=phone-call');
     await page.click('lesson-kit summary >> nth=0');
+    // The kit's actions load when the panel first opens; the snippet follows the state then.
+    await expect.poll(() => page.inputValue('[data-kit-snippet]')).toContain('?event=phone-call');
     const snippet = await page.inputValue('[data-kit-snippet]');
     expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/timeline\/\?event=phone-call" title="Timeline: Nagorno-Karabakh 2023"/);
     await context.close();
