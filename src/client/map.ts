@@ -272,7 +272,12 @@ class KarabakhMap extends HTMLElement {
     const openFromState = () => {
       const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
       const marker = key ? markers.get(key) : undefined;
-      if (marker && map.hasLayer(marker)) marker.openPopup();
+      if (!marker || !map.hasLayer(marker)) return;
+      // A popup restored from the address keeps the address's centre: no automatic panning.
+      const popup = marker.getPopup();
+      if (popup) popup.options.autoPan = false;
+      marker.openPopup();
+      if (popup) requestAnimationFrame(() => (popup.options.autoPan = true));
     };
     // The selected event's or place's marker is highlighted, whichever view selected it.
     const highlight = () => {
