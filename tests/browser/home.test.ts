@@ -11,9 +11,18 @@ afterAll(async () => {
   await site?.close();
 });
 
+/**
+ * Scrolls an element into the middle of the window at once. Unlike Playwright's own scrolling
+ * this does not wait for the element to stand still, which a view that is still loading above
+ * it may not do on a busy machine.
+ */
+async function scrollTo(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
 /** Scrolls each view into view so its script loads, and waits until all three are enhanced. */
 async function loadAllViews(page: Page): Promise<void> {
-  for (const tag of ['timeline-view', 'relation-graph', 'karabakh-map']) await page.locator(tag).scrollIntoViewIfNeeded();
+  for (const tag of ['timeline-view', 'relation-graph', 'karabakh-map']) await scrollTo(page, tag);
   await page.waitForSelector('timeline-view .tl-controls:not([hidden])');
   await page.waitForSelector('relation-graph [data-rg="controls"]:not([hidden])');
   await page.waitForSelector('karabakh-map.is-live .map-marker--event');
@@ -41,7 +50,7 @@ describe('home page: the three views together', () => {
       await loadAllViews(page);
 
       // Timeline → graph date and map marker.
-      await page.locator('timeline-view .tl-event[data-id="baku-statement"]').scrollIntoViewIfNeeded();
+      await scrollTo(page, 'timeline-view .tl-event[data-id="baku-statement"]');
       await page.click('timeline-view .tl-event[data-id="baku-statement"]');
       await page.waitForURL(/event=baku-statement/);
       const afterTimeline = await graphDate(page, 'baku-statement');
@@ -60,7 +69,7 @@ describe('home page: the three views together', () => {
       expect(page.url()).toContain('event=baku-statement');
 
       // Map event → timeline selection (and the graph follows to its date).
-      await page.locator('karabakh-map').scrollIntoViewIfNeeded();
+      await scrollTo(page, 'karabakh-map');
       await page.click('karabakh-map .map-marker--event[data-id="us-officials-in-yerevan"]');
       await page.waitForURL(/event=us-officials-in-yerevan/);
       expect(await timelineSelected(page)).toBe('us-officials-in-yerevan');
@@ -109,7 +118,7 @@ describe('home page: the three views together', () => {
       const { page, context, log } = await openPage(site, `/${lang}/`, { width: 375, height: 700 });
       const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')).map((n) => n.split('/').pop()!));
       expect((await scripts()).some((n) => n.startsWith('map.'))).toBe(false);
-      await page.locator('karabakh-map').scrollIntoViewIfNeeded();
+      await scrollTo(page, 'karabakh-map');
       await page.waitForSelector('karabakh-map.is-live');
       expect((await scripts()).some((n) => n.startsWith('map.'))).toBe(true);
       expect(log.consoleErrors).toEqual([]);
@@ -141,7 +150,7 @@ describe('home page: the three views together', () => {
     expect(await mapSelected(page)).toBe('');
 
     // A map marker selected by keyboard (no card in the compact map) selects the event in the timeline and the bar.
-    await page.locator('karabakh-map').scrollIntoViewIfNeeded();
+    await scrollTo(page, 'karabakh-map');
     await page.focus('karabakh-map .map-marker--event[data-id="exodus"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/event=exodus/);
@@ -149,7 +158,7 @@ describe('home page: the three views together', () => {
     expect(await barShown(page)).toBe('event:exodus');
 
     // Escape on the timeline clears it again.
-    await page.locator('timeline-view').scrollIntoViewIfNeeded();
+    await scrollTo(page, 'timeline-view');
     await page.focus('timeline-view .tl-event[data-id="baku-statement"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/event=baku-statement/);
