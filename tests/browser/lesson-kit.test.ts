@@ -74,6 +74,8 @@ describe('the lesson kit', () => {
     expect(ids).toContain('usa-azerbaijan-strained');
     expect(ids).not.toContain('usa-azerbaijan-friendly');
     rows.forEach((r, i) => expect(r[header!.indexOf('title')]).toBe(json[i]!.title));
+    const strained = rows.find((r) => r[header!.indexOf('id')] === 'usa-azerbaijan-strained')!;
+    expect(Number(strained[header!.indexOf('tone')])).toBe(json.find((r) => r.id === 'usa-azerbaijan-strained')!.tone);
     await context.close();
   });
 

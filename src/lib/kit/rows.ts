@@ -1,3 +1,5 @@
+import { toCsv } from '../format/csv';
+
 /** One row of the data behind a view, as the lesson kit exports it. Every row has an id. */
 export type KitRow = { id: string } & Record<string, string | number | boolean | null>;
 
@@ -7,18 +9,9 @@ export interface KitData {
   rows: KitRow[];
 }
 
-/** Quotes a CSV field when it needs it (RFC 4180) and neutralises spreadsheet formulas. */
-function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The rows as CSV with a header line and CRLF line ends. */
 export function rowsToCsv(data: KitData): string {
-  const lines = [data.columns.map(csvCell).join(',')];
-  for (const row of data.rows) lines.push(data.columns.map((c) => csvCell(row[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(data.columns, data.rows.map((row) => data.columns.map((c) => row[c])));
 }
 
 /** Keeps the rows whose id is in `ids`, in their order; all rows when `ids` is undefined. */

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/types';
 import type { LocalizedText } from '../schema/common';
+import { toCsv } from '../format/csv';
 
 /** JSON with keys sorted at every level, two-space indents and a trailing newline: same data, same bytes. */
 export function stableJson(value: unknown): string {
@@ -11,18 +12,6 @@ export function stableJson(value: unknown): string {
     return v;
   };
   return `${JSON.stringify(sort(value), null, 2)}\n`;
-}
-
-/** Quotes a CSV field when it needs it (RFC 4180), and neutralises spreadsheet formulas. */
-export function csvField(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV document (CRLF line ends, as RFC 4180 says) from a header and rows. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 const en = (t: LocalizedText | undefined) => t?.en;
