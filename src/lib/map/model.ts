@@ -20,7 +20,7 @@ export interface MapData {
 }
 
 /** Where the Karabakh outline's label and the exodus route's label sit, [lon, lat]. */
-export const karabakhLabelAt: Position = [47.4, 39.66];
+export const karabakhLabelAt: Position = [47.35, 39.45];
 /** The exodus route's label, on the leg from Goris to Yerevan. */
 export const exodusLabelAt: Position = [45.3, 39.97];
 
