@@ -10,16 +10,9 @@ import { describeViewForAltText, type KitView } from '../lib/kit/alt-text';
 import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
 import { rowsActiveAt } from '../lib/kit/view-rows';
 import { iframeSnippet } from '../lib/site/embeds';
-import { formatDay, type Locale } from '../lib/format/dates';
+import { formatDay, isCalendarDay, type Locale } from '../lib/format/dates';
 
 const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
-
-/** True for an existing calendar day written YYYY-MM-DD; a broken URL parameter is ignored. */
-function isIsoDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 function todayIso(): string {
   const now = new Date();
@@ -104,7 +97,7 @@ export class LessonKitController {
   private viewDate(): string | undefined {
     const fromUrl = new URLSearchParams(location.search).get('date');
     const drawn = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`)?.dataset.kitDate;
-    const date = fromUrl && isIsoDay(fromUrl) ? fromUrl : drawn;
+    const date = fromUrl && isCalendarDay(fromUrl) ? fromUrl : drawn;
     return date || undefined;
   }
 

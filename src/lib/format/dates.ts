@@ -3,6 +3,13 @@ export type Locale = 'de' | 'en';
 
 const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
+/** True for `YYYY-MM-DD` naming a day that exists in the calendar (not 2023-02-30). */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 function toDate(iso: string): Date {
   return new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 }

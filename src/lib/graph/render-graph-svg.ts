@@ -3,6 +3,7 @@
  * snapshot tests and any embed produce the same markup. Every mark carries a `data-id`; the
  * client finds marks by it and only changes classes, styles and attributes.
  */
+import { escapeMarkup } from '../text/escape';
 import type { GraphLayout, PlacedEdge } from './graph-layout';
 
 /** Text the drawing needs, already in the page's language. */
@@ -11,10 +12,8 @@ export interface GraphSvgText {
   description: string;
 }
 
-/** Escapes text for use in markup and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Escapes text for use in markup and attribute values (the one escaper every renderer uses). */
+export const escapeXml = escapeMarkup;
 
 /** The classes of an edge group that carry its look (the client sets the same ones). */
 export function edgeClasses(edge: Pick<PlacedEdge, 'look'>): string {

@@ -4,7 +4,7 @@
  * zoomed-out view. Plain serialisable data; the static SVG and the Leaflet map both read it.
  */
 import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/types';
-import type { Locale } from '../format/dates';
+import { formatNumber, type Locale } from '../format/dates';
 import { describeDate } from '../text/describe';
 import type { Position } from './geometry';
 import { capitalOfActor, relationArc, relationDash, toneVariable } from './relations';
@@ -94,10 +94,9 @@ export interface ExodusFigure {
 
 /** The exodus event's figures, formatted in the page's language, each with its source. */
 export function exodusFigures(event: DataEvent | undefined, locale: Locale): ExodusFigure[] {
-  const format = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB');
   return (event?.figures ?? []).map((f) => ({
     id: f.id,
-    value: `${f.qualifier ? `${f.qualifier[locale]} ` : ''}${format.format(f.value)}`,
+    value: `${f.qualifier ? `${f.qualifier[locale]} ` : ''}${formatNumber(f.value, locale)}`,
     label: f.label[locale],
     by: f.by[locale],
     asOf: f.asOf,

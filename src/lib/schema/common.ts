@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isCalendarDay } from '../format/dates';
 
 /** A stable kebab-case identifier, as used for every record in `data/`. */
 export const idSchema = z
@@ -9,10 +10,7 @@ export const idSchema = z
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'date does not exist in the calendar');
+  .refine(isCalendarDay, 'date does not exist in the calendar');
 
 /** Text in both site languages. Both are required: the site is complete in German and English. */
 export const localizedTextSchema = z

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../text/escape';
 import type { Locale } from '../format/dates';
 
 /** A view that can be embedded in an iframe, with the size its embed is designed for. */
@@ -34,15 +35,10 @@ export function oembedPath(locale: Locale, key: EmbeddableView['key']): string {
   return `/oembed/${locale}/${key}.json`;
 }
 
-/** Escapes text for an HTML attribute value in double quotes. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /**
  * The iframe snippet a teacher pastes: a fixed width and height that the embed is designed for,
  * a title for screen readers, lazy loading, and no extra permissions.
  */
 export function iframeSnippet(src: string, view: Pick<EmbeddableView, 'width' | 'height'>, title: string): string {
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${view.width}" height="${view.height}" style="width:100%;max-width:${view.width}px;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="${view.width}" height="${view.height}" style="width:100%;max-width:${view.width}px;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
 }

@@ -5,6 +5,8 @@
  * in a fixed order, so equal states give equal URLs.
  */
 
+import { isCalendarDay } from '../format/dates';
+
 /** Which stretch of time the timeline shows. */
 export type TimeRange = 'article' | 'background';
 /** How the timeline groups events into lanes. */
@@ -73,8 +75,7 @@ function knownId(raw: string, ids: ReadonlySet<string>, kind: string): ParamResu
 
 function isoDay(raw: string, bounds: readonly [string, string]): ParamResult<string> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return invalid(raw, 'expected YYYY-MM-DD');
-  const d = new Date(`${raw}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw) return invalid(raw, 'no such date');
+  if (!isCalendarDay(raw)) return invalid(raw, 'no such date');
   if (raw < bounds[0] || raw > bounds[1]) return invalid(raw, `outside ${bounds[0]}–${bounds[1]}`);
   return { status: 'valid', value: raw };
 }

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../text/escape';
 import { actorColors, type ActorShape } from '../palette';
 import { metrics } from './layout';
 import { shapePath } from './shapes';
@@ -21,10 +22,8 @@ export interface TimelineSvgText {
 /** Rounds to one decimal, so snapshots do not change with floating-point noise. */
 export const round = (n: number): string => String(Math.round(n * 10) / 10);
 
-/** Escapes text and attribute values for markup. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** Escapes text and attribute values for markup (the one escaper every renderer uses). */
+export const escapeXml = escapeMarkup;
 
 const shapeOf = (actor: string): ActorShape => actorColors[actor]?.shape ?? 'circle';
 
