@@ -12,6 +12,7 @@ import { eventTransform, renderClusters, renderLanes, renderOverview, renderTick
 import type { TimeDomain, TimelineEvent, TimelineLayout } from '../lib/timeline/types';
 import { domainOfTransform, transformForDomain, type ZoomLimits } from '../lib/timeline/zoom-transform';
 import { createPanZoom, type PanZoom } from './pan-zoom';
+import { openWhenWide } from './open-when-wide';
 import { onSharedState, updateSharedState } from './shared-state';
 import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import type { Locale } from '../lib/format/dates';
@@ -75,6 +76,7 @@ class TimelineView extends HTMLElement {
     this.listen(this, 'change', (e) => this.onFilterChange(e));
     const stop = new AbortController();
     this.cleanup.push(() => stop.abort());
+    openWhenWide(this, stop.signal);
     onSharedState('timeline', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.applyUrl(false)), stop.signal);
     const observer = new ResizeObserver(() => {
       const width = Math.round(this.frame.clientWidth);

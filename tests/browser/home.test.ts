@@ -23,7 +23,7 @@ async function scrollTo(page: Page, selector: string): Promise<void> {
 /** Scrolls each view into view so its script loads, and waits until all three are enhanced. */
 async function loadAllViews(page: Page): Promise<void> {
   for (const tag of ['timeline-view', 'relation-graph', 'karabakh-map']) await scrollTo(page, tag);
-  await page.waitForSelector('timeline-view .tl-controls:not([hidden])');
+  await page.waitForSelector('timeline-view[data-ready]');
   await page.waitForSelector('relation-graph [data-rg="controls"]:not([hidden])');
   await page.waitForSelector('karabakh-map.is-live .map-marker--event');
 }
