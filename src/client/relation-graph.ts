@@ -10,6 +10,7 @@ import type { ClientDate, ClientEdge, GraphClientData } from '../lib/graph/graph
 import { nearestSnapDate } from '../lib/graph/graph-state';
 import { parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { onSharedState, updateSharedState } from './shared-state';
+import { afterFirstPaint } from './after-first-paint';
 
 type Selection = { kind: 'node' | 'edge'; id: string } | undefined;
 
@@ -307,4 +308,6 @@ export class RelationGraphElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('relation-graph')) customElements.define('relation-graph', RelationGraphElement);
+afterFirstPaint(() => {
+  if (!customElements.get('relation-graph')) customElements.define('relation-graph', RelationGraphElement);
+});

@@ -16,6 +16,7 @@ import { openWhenWide } from './open-when-wide';
 import { onSharedState, updateSharedState } from './shared-state';
 import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import type { Locale } from '../lib/format/dates';
+import { afterFirstPaint } from './after-first-paint';
 
 interface TimelineConfig {
   locale: Locale;
@@ -359,4 +360,6 @@ class TimelineView extends HTMLElement {
   }
 }
 
-if (!customElements.get('timeline-view')) customElements.define('timeline-view', TimelineView);
+afterFirstPaint(() => {
+  if (!customElements.get('timeline-view')) customElements.define('timeline-view', TimelineView);
+});

@@ -24,7 +24,7 @@ async function scrollTo(page: Page, selector: string): Promise<void> {
 async function loadAllViews(page: Page): Promise<void> {
   for (const tag of ['timeline-view', 'relation-graph', 'karabakh-map']) await scrollTo(page, tag);
   await page.waitForSelector('timeline-view[data-ready]');
-  await page.waitForSelector('relation-graph [data-rg="controls"]:not([hidden])');
+  await page.waitForSelector('relation-graph[data-ready]');
   await page.waitForSelector('karabakh-map.is-live .map-marker--event');
 }
 
