@@ -174,7 +174,7 @@ class KarabakhMap extends HTMLElement {
     for (const p of config.places) {
       const side = p.labelPlacement.side;
       const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${escapeHtml(p.label)}</span>`;
-      const marker = named(L.marker(latLng(p.position), { keyboard: true, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [12, 12], iconAnchor: [6, 6], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
+      const marker = named(L.marker(latLng(p.position), { keyboard: true, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
       bindCard(marker, 'place', p.id, { kind: 'place', id: p.id });
       marker.addTo(layers.places);
       markers.set(`place:${p.id}`, marker);
@@ -184,7 +184,7 @@ class KarabakhMap extends HTMLElement {
         keyboard: true,
         riseOnHover: true,
         zIndexOffset: 500,
-        icon: L.divIcon({ className: 'map-marker map-marker--event', html: `<span aria-hidden="true">${e.number}</span>`, iconSize: [16, 16], iconAnchor: [8 - e.offset[0], 8 - e.offset[1]], popupAnchor: [e.offset[0], e.offset[1] - 8] }),
+        icon: L.divIcon({ className: 'map-marker map-marker--event', html: `<span aria-hidden="true">${e.number}</span>`, iconSize: [24, 24], iconAnchor: [12 - e.offset[0], 12 - e.offset[1]], popupAnchor: [e.offset[0], e.offset[1] - 10] }),
       }), eventName(e.id, e.number), e.id);
       bindCard(marker, 'event', e.id, { kind: 'event', id: e.id });
       marker.addTo(layers.events);

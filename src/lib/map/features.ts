@@ -123,15 +123,18 @@ const eventRowOffsets: Readonly<Record<string, [number, number]>> = {
   'khankendi-stepanakert': [14, -24],
   'nagorno-karabakh': [14, -24],
   'lachin-berdzor': [-14, -26],
-  yerevan: [-14, 16],
-  baku: [-14, 16],
-  washington: [0, 16],
+  yerevan: [-14, 24],
+  baku: [-14, 24],
+  washington: [0, 24],
 };
+
+/** How far apart the markers of one row are, in pixels: each keeps a 24 px target of its own. */
+export const EVENT_MARKER_STEP = 24;
 
 /**
  * The events that have a place, numbered in date order (ties by id). An area's events sit at its
  * label anchor; several events at one place (or at Khankendi and the Karabakh area, which share
- * a point) form a row, 16 px apart.
+ * a point) form a row, `EVENT_MARKER_STEP` px apart.
  */
 export function mapEvents(events: readonly DataEvent[], places: readonly DataPlace[], locale: Locale): MapEvent[] {
   const located = events
@@ -149,13 +152,13 @@ export function mapEvents(events: readonly DataEvent[], places: readonly DataPla
     perPoint.set(key, slot + 1);
     const [x0, y] = eventRowOffsets[place.id] ?? [14, -20];
     // Rows that grow to the left start further left, so numbers still read left to right.
-    const x = x0 < 0 ? x0 - ((count.get(key) ?? 1) - 1) * 16 : x0;
+    const x = x0 < 0 ? x0 - ((count.get(key) ?? 1) - 1) * EVENT_MARKER_STEP : x0;
     const direction = 1;
     return {
       id: e.id,
       place: place.id,
       position: [place.lon, place.lat] as Position,
-      offset: [x + direction * slot * 16, y] as [number, number],
+      offset: [x + direction * slot * EVENT_MARKER_STEP, y] as [number, number],
       number: i + 1,
       title: e.title[locale],
       date: describeDate(e.date, locale),
