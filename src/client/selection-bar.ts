@@ -28,10 +28,22 @@ export function connectSelectionBar(): void {
     if (clear) clear.hidden = !event;
   };
   clear?.addEventListener('click', () => {
+    const { event } = readSharedState(ctx);
     updateSharedState({ event: undefined }, { push: true, source: 'selection-bar' });
     show();
+    // The button hides itself; focus goes back to the event's mark in a view, else to the page.
+    if (event) focusFirst([...document.querySelectorAll<HTMLElement>(`main [data-id="${CSS.escape(event)}"][tabindex]`)].filter((el) => !bar.contains(el)));
   });
   window.addEventListener('viewstatechange', show);
   window.addEventListener('popstate', show);
   show();
+}
+
+/** Focuses the first element of `candidates` that can take focus, else the page's main region. */
+function focusFirst(candidates: HTMLElement[]): void {
+  for (const element of candidates) {
+    element.focus();
+    if (document.activeElement === element) return;
+  }
+  document.querySelector<HTMLElement>('main')?.focus();
 }

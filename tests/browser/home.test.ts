@@ -148,6 +148,8 @@ describe('home page: the three views together', () => {
     expect(await barShown(page)).toBe('');
     expect(await timelineSelected(page)).toBe('');
     expect(await mapSelected(page)).toBe('');
+    // The button hid itself; focus is on the event's mark, not lost to the page.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id ?? document.activeElement?.tagName)).toBe('phone-call');
 
     // A map marker selected by keyboard (no card in the compact map) selects the event in the timeline and the bar.
     await scrollTo(page, 'karabakh-map');
