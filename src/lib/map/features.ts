@@ -124,7 +124,7 @@ const eventRowOffsets: Readonly<Record<string, [number, number]>> = {
   'nagorno-karabakh': [14, -24],
   'lachin-berdzor': [-14, -26],
   yerevan: [-14, 24],
-  baku: [-14, 24],
+  baku: [-14, -24],
   washington: [0, 24],
 };
 
