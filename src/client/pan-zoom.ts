@@ -7,8 +7,12 @@
  * - two fingers pinch to zoom (and pan with their midpoint).
  *
  * It holds the transform (see `lib/timeline/zoom-transform`) and reports changes through
- * `onChange`: at most once per animation frame while the reader drags, pinches or turns the
- * wheel, and at once when the owner calls `set`, `zoomBy` or `panBy` (buttons, keys, ranges).
+ * `onChange`, flagged as `moving` while a gesture goes on: at most once per animation frame
+ * while the reader drags, pinches or turns the wheel, and at once for each step the owner asks
+ * for with `zoomBy` or `panBy` (buttons, keys, which repeat). Once no input has come for
+ * `SETTLE_MS`, the transform is reported once more as settled (`moving: false`), in an animation
+ * frame, so the owner can do its costly work (a full layout) once per gesture rather than per
+ * frame. `set` (ranges, resizes) reports a settled transform at once.
  * Nothing is animated, so there is nothing to turn off for `prefers-reduced-motion`.
  * Vertical page scrolling by touch stays with the browser (the CSS `touch-action` of the
  * element or its ancestors decides); a scroll that the browser takes over cancels the gesture.
@@ -18,7 +22,8 @@ import { identityTransform, panBy, pinchTransform, wheelFactor, zoomBy, type Scr
 /** What `createPanZoom` needs: the limits (changeable later) and what to do with a new transform. */
 export interface PanZoomOptions {
   limits: ZoomLimits;
-  onChange(transform: ZoomTransform): void;
+  /** A new transform; `moving` while the gesture goes on, false once it has settled (or for `set`). */
+  onChange(transform: ZoomTransform, moving: boolean): void;
 }
 
 /** The handle of one element's pan and zoom. */
@@ -27,11 +32,11 @@ export interface PanZoom {
   readonly transform: ZoomTransform;
   /** New limits (after a resize); the transform is not changed until the next move. */
   setLimits(limits: ZoomLimits): void;
-  /** Shows `transform` (as given: constrain it first) and reports it at once. */
+  /** Shows `transform` (as given: constrain it first) and reports it at once as settled. */
   set(transform: ZoomTransform): void;
-  /** Zooms by `factor` about screen x `point` (default: the viewport's centre) and reports it at once. */
+  /** One step of a gesture: zooms by `factor` about screen x `point` (default: the viewport's centre), reported at once as moving. */
   zoomBy(factor: number, point?: number): void;
-  /** Pans by `dx` screen pixels and reports it at once. */
+  /** One step of a gesture: pans by `dx` screen pixels, reported at once as moving. */
   panBy(dx: number): void;
   /** Removes every listener. */
   destroy(): void;
@@ -41,12 +46,16 @@ export interface PanZoom {
 const DRAG_THRESHOLD = 3;
 /** How long after the last wheel event a wheel gesture still owns the wheel (and keeps the page from scrolling). */
 const WHEEL_GESTURE_MS = 150;
+/** How long after the last input (wheel, pointer move, step) a gesture counts as settled. */
+export const SETTLE_MS = 130;
 
 /** Gives `element` wheel zoom, drag pan and pinch zoom. */
 export function createPanZoom(element: Element, options: PanZoomOptions): PanZoom {
   let limits = options.limits;
   let transform = identityTransform;
   let frame = 0;
+  let settleTimer = 0;
+  let settleFrame = 0;
   let wheelUntil = 0;
   const pointers = new Map<number, ScreenPoint>();
   /** The transform and pointer positions when the current drag or pinch began (or last changed fingers). */
@@ -57,17 +66,40 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
   const on = <K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K, handler: (event: GlobalEventHandlersEventMap[K]) => void, passive = true) =>
     target.addEventListener(type, handler as EventListener, { passive, signal: abort.signal });
 
+  const cancelSettle = () => {
+    clearTimeout(settleTimer);
+    cancelAnimationFrame(settleFrame);
+    settleTimer = settleFrame = 0;
+  };
+  const settle = () => {
+    cancelSettle();
+    cancelAnimationFrame(frame);
+    frame = 0;
+    options.onChange(transform, false);
+  };
+  /** (Re)starts the wait for the gesture to settle. */
+  const settleLater = () => {
+    cancelSettle();
+    settleTimer = window.setTimeout(() => {
+      settleTimer = 0;
+      settleFrame = requestAnimationFrame(settle);
+    }, SETTLE_MS);
+  };
   const report = () => {
     cancelAnimationFrame(frame);
     frame = 0;
-    options.onChange(transform);
+    options.onChange(transform, true);
   };
   const reportSoon = () => {
     if (!frame) frame = requestAnimationFrame(report);
+    settleLater();
   };
-  const setNow = (next: ZoomTransform) => {
+  /** One step (a key or a button): reported at once, settled later, unless it changes nothing. */
+  const step = (next: ZoomTransform) => {
+    if (next.k === transform.k && next.x === transform.x) return;
     transform = next;
     report();
+    settleLater();
   };
 
   /** A client point in the element's own pixels (the viewport's units). */
@@ -155,16 +187,20 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
     setLimits(next) {
       limits = next;
     },
-    set: setNow,
+    set(next) {
+      transform = next;
+      settle();
+    },
     zoomBy(factor, point) {
-      setNow(zoomBy(transform, factor, limits, point));
+      step(zoomBy(transform, factor, limits, point));
     },
     panBy(dx) {
-      setNow(panBy(transform, dx, limits));
+      step(panBy(transform, dx, limits));
     },
     destroy() {
       abort.abort();
       cancelAnimationFrame(frame);
+      cancelSettle();
       pointers.clear();
     },
   };

@@ -5,14 +5,19 @@
  * in the URL through the shared view-state module, so links and back/forward work. Beside
  * other views it writes only its own keys, follows their selected event, and highlights the
  * events of the actor they focus.
+ * While a zoom or pan goes on, the last layout is only moved, drawn on a canvas over the SVG
+ * (`timeline-preview`); when the gesture settles, the view is laid out once and only the marks
+ * whose position, label or visibility changed are written to the SVG.
  */
 import { layoutTimeline } from '../lib/timeline/layout';
 import { fullDomain, minimumSpan, namedRanges } from '../lib/timeline/ranges';
 import { eventTransform, renderClusters, renderLanes, renderOverview, renderTicks, round, type TimelineSvgText } from '../lib/timeline/render-svg';
-import type { TimeDomain, TimelineEvent, TimelineLayout } from '../lib/timeline/types';
+import type { PlacedEvent, TimeDomain, TimelineEvent, TimelineLayout } from '../lib/timeline/types';
 import { domainOfTransform, transformForDomain, type ZoomLimits } from '../lib/timeline/zoom-transform';
+import { mapX, previewMap, previewScene } from '../lib/timeline/preview';
 import { createPanZoom, type PanZoom } from './pan-zoom';
 import { openWhenWide } from './open-when-wide';
+import { createTimelinePreview, type TimelinePreview } from './timeline-preview';
 import { onSharedState, updateSharedState } from './shared-state';
 import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import type { Locale } from '../lib/format/dates';
@@ -31,11 +36,29 @@ interface TimelineConfig {
 
 const HEIGHT = 360;
 
+/** One event's mark and what was last written to it, so a new layout writes only what changed. */
+interface MarkView {
+  g: SVGGElement;
+  bar: SVGRectElement | null;
+  label: SVGTextElement;
+  shown?: boolean;
+  transform?: string;
+  barWidth?: string;
+  labelShown?: boolean;
+  labelX?: string;
+  labelY?: string;
+  labelText?: string;
+}
+
 class TimelineView extends HTMLElement {
   private config!: TimelineConfig;
   private svg!: SVGSVGElement;
   private frame!: HTMLElement;
   private marks = new Map<string, SVGGElement>();
+  private viewById = new Map<string, MarkView>();
+  /** The markup last written to each redrawn group, by selector, so an unchanged group is not rewritten. */
+  private written = new Map<string, string>();
+  private preview?: TimelinePreview;
   private order: string[] = [];
   private state: ViewState = { ...defaultViewState, hide: [], layers: [] };
   private ctx!: ViewStateContext;
@@ -64,6 +87,8 @@ class TimelineView extends HTMLElement {
       const id = g.dataset.id!;
       this.marks.set(id, g);
       this.order.push(id);
+      const view: MarkView = { g, bar: g.querySelector('.tl-bar'), label: g.querySelector('.tl-label')! };
+      this.viewById.set(id, view);
       g.setAttribute('role', 'button');
       g.setAttribute('aria-label', g.querySelector('title')?.textContent ?? id);
     }
@@ -126,17 +151,29 @@ class TimelineView extends HTMLElement {
   private setUpZoom(): void {
     this.panZoom = createPanZoom(this.svg, {
       limits: this.zoomLimits(),
-      onChange: (t) => {
+      onChange: (t, moving) => {
         this.domain = domainOfTransform(t, fullDomain, this.edges());
-        this.render();
+        if (moving && this.layout) this.showPreview();
+        else this.render();
       },
     });
   }
 
-  /** The x of a mark in the SVG's pixels, to zoom about the focused event (it stays in view); none: the centre. */
+  /** The x of a mark in the SVG's pixels now (also mid-gesture), to zoom about the focused event (it stays in view); none: the centre. */
   private markX(mark: SVGGElement | null): number | undefined {
-    const placed = mark && this.layout?.events.find((e) => e.id === mark.dataset.id && e.visible);
-    return placed ? placed.x0 : undefined;
+    const layout = this.layout;
+    const placed = mark && layout?.events.find((e) => e.id === mark.dataset.id && e.visible);
+    if (!placed) return undefined;
+    return mapX(previewMap(layout!.domain, this.domain, layout!.plot.left, layout!.plot.right), placed.x0);
+  }
+
+  /** Mid-gesture: draws the last layout moved to the domain now shown, without laying out again. */
+  private showPreview(): void {
+    this.preview ??= createTimelinePreview(this.svg, this.frame);
+    const focused = (document.activeElement as Element | null)?.closest?.('.tl-event') as SVGGElement | null;
+    const highlight = (focused && this.svg.contains(focused) ? focused.dataset.id : undefined) ?? this.state.event;
+    this.preview.draw(previewScene(this.layout!, this.domain, this.config.locale), this.layout!, highlight);
+    if (!('moving' in this.dataset)) this.dataset.moving = '';
   }
 
   /** Zooms and pans so `domain` fills the frame. */
@@ -159,53 +196,100 @@ class TimelineView extends HTMLElement {
     for (const lane of layout.lanes) this.minRows[lane.id] = lane.rows;
     this.layout = layout;
     this.apply(layout);
+    this.preview?.end();
+    delete this.dataset.moving;
+    // The domain laid out, for tests that compare the view with the layout.
+    this.dataset.domain = `${layout.domain.start},${layout.domain.end}`;
+  }
+
+  /** Sets the markup of the group `selector` if it differs from what was last written there; true when written. */
+  private writeGroup(selector: string, html: string): boolean {
+    if (this.written.get(selector) === html) return false;
+    this.svg.querySelector(selector)!.innerHTML = html;
+    this.written.set(selector, html);
+    return true;
   }
 
   private text(): TimelineSvgText {
     return { title: '', description: '', lanes: this.config.laneNames[this.state.lanes], hover: {}, cluster: (n) => this.config.cluster.replace('{n}', String(n)), overview: this.config.overview };
   }
 
-  /** Moves the existing marks to a new layout and redraws the furniture (lanes, ticks, badges). */
+  /**
+   * Moves the existing marks to a new layout and redraws the furniture (lanes, ticks, badges,
+   * overview). Only writes: nothing is read from the layout engine in between, and a mark, group
+   * or attribute that is already as the layout wants it is not touched.
+   */
   private apply(layout: TimelineLayout): void {
     const svg = this.svg;
-    svg.setAttribute('viewBox', `0 0 ${layout.width} ${round(layout.height)}`);
-    svg.setAttribute('width', String(layout.width));
-    svg.setAttribute('height', round(layout.height));
-    const text = this.text();
-    svg.querySelector('.tl-lanes')!.innerHTML = renderLanes(layout, text);
-    svg.querySelector('.tl-ticks')!.innerHTML = renderTicks(layout);
-    const clusters = svg.querySelector('.tl-clusters')!;
-    clusters.innerHTML = renderClusters(layout, text);
-    for (const c of clusters.querySelectorAll('.tl-cluster')) {
-      c.setAttribute('role', 'button');
-      c.setAttribute('tabindex', '0');
-      c.setAttribute('aria-label', c.querySelector('title')?.textContent ?? '');
+    const viewBox = `0 0 ${layout.width} ${round(layout.height)}`;
+    if (svg.getAttribute('viewBox') !== viewBox) {
+      svg.setAttribute('viewBox', viewBox);
+      svg.setAttribute('width', String(layout.width));
+      svg.setAttribute('height', round(layout.height));
     }
-    svg.querySelector('.tl-overview-wrap')!.innerHTML = renderOverview(layout, text);
+    const text = this.text();
+    this.writeGroup('.tl-lanes', renderLanes(layout, text));
+    this.writeGroup('.tl-ticks', renderTicks(layout));
+    if (this.writeGroup('.tl-clusters', renderClusters(layout, text))) {
+      for (const c of svg.querySelectorAll('.tl-clusters .tl-cluster')) {
+        c.setAttribute('role', 'button');
+        c.setAttribute('tabindex', '0');
+        c.setAttribute('aria-label', c.querySelector('title')?.textContent ?? '');
+      }
+    }
+    this.applyOverview(layout);
     svg.querySelector('.tl-axis-line')?.setAttribute('x2', String(layout.plot.right));
     for (const placed of layout.events) {
-      const g = this.marks.get(placed.id);
-      if (!g) continue;
-      if (!placed.visible) {
-        g.setAttribute('display', 'none');
-        g.setAttribute('tabindex', '-1');
-        continue;
-      }
-      g.removeAttribute('display');
-      g.setAttribute('tabindex', '0');
-      g.setAttribute('transform', eventTransform(placed));
-      g.querySelector('.tl-bar')?.setAttribute('width', round(Math.max(0, placed.x1 - placed.x0)));
-      const label = g.querySelector<SVGTextElement>('.tl-label')!;
-      if (placed.label) {
-        label.removeAttribute('display');
-        label.setAttribute('x', round(placed.label.x - placed.x0));
-        label.setAttribute('y', round(placed.label.y + 12 - placed.y));
-        if (label.textContent !== placed.label.text) label.textContent = placed.label.text;
-      } else {
-        label.setAttribute('display', 'none');
-      }
+      const view = this.viewById.get(placed.id);
+      if (view) this.applyMark(view, placed);
     }
-    svg.querySelector('#tl-title')!.textContent = this.config.svgTitles[this.state.lanes];
+    const title = this.config.svgTitles[this.state.lanes];
+    const titleElement = svg.querySelector('#tl-title')!;
+    if (titleElement.textContent !== title) titleElement.textContent = title;
+  }
+
+  /** The overview strip: its thousands of ticks are redrawn only when they change (width, filters); otherwise only the window moves. */
+  private applyOverview(layout: TimelineLayout): void {
+    const key = `${layout.width}|${this.state.hide.join()}|${this.state.origin}`;
+    if (this.written.get('overview') !== key) {
+      this.svg.querySelector('.tl-overview-wrap')!.innerHTML = renderOverview(layout, this.text());
+      this.written.set('overview', key);
+    }
+    const { x0, x1 } = layout.overview.window;
+    const rect = this.svg.querySelector('.tl-overview-window')!;
+    rect.setAttribute('x', round(x0));
+    rect.setAttribute('width', round(Math.max(2, x1 - x0)));
+  }
+
+  /** Brings one mark to its place in the layout, writing only the attributes that changed (a hidden mark: one attribute). */
+  private applyMark(view: MarkView, placed: PlacedEvent): void {
+    const { g } = view;
+    if (view.shown !== placed.visible) {
+      view.shown = placed.visible;
+      if (placed.visible) g.removeAttribute('display');
+      else g.setAttribute('display', 'none');
+      g.setAttribute('tabindex', placed.visible ? '0' : '-1');
+    }
+    if (!placed.visible) return;
+    const transform = eventTransform(placed);
+    if (view.transform !== transform) g.setAttribute('transform', (view.transform = transform));
+    if (view.bar) {
+      const width = round(Math.max(0, placed.x1 - placed.x0));
+      if (view.barWidth !== width) view.bar.setAttribute('width', (view.barWidth = width));
+    }
+    const { label } = view;
+    const shown = Boolean(placed.label);
+    if (view.labelShown !== shown) {
+      view.labelShown = shown;
+      if (shown) label.removeAttribute('display');
+      else label.setAttribute('display', 'none');
+    }
+    if (!placed.label) return;
+    const x = round(placed.label.x - placed.x0);
+    const y = round(placed.label.y + 12 - placed.y);
+    if (view.labelX !== x) label.setAttribute('x', (view.labelX = x));
+    if (view.labelY !== y) label.setAttribute('y', (view.labelY = y));
+    if (view.labelText !== placed.label.text) label.textContent = view.labelText = placed.label.text;
   }
 
   private visibleIds(): string[] {

@@ -88,3 +88,13 @@ export async function axeViolations(page: Page, options: { include?: string } = 
     return result.violations.map((v: { id: string; impact: string | null; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   }, options.include);
 }
+
+/**
+ * Waits until the timeline's zoom or pan has settled: it lays out again once input has paused for
+ * `SETTLE_MS`, then drops its mid-gesture preview (`data-moving`); two frames more and it is drawn.
+ */
+export async function timelineSettled(page: Page, settleMs = 130): Promise<void> {
+  await page.waitForTimeout(settleMs + 20);
+  await page.waitForSelector('timeline-view:not([data-moving])', { state: 'attached' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, type Site } from './harness';
+import { SETTLE_MS } from '../../src/client/pan-zoom';
+import { layoutTimeline } from '../../src/lib/timeline/layout';
+import { eventTransform, round } from '../../src/lib/timeline/render-svg';
+import type { TimelineEvent } from '../../src/lib/timeline/types';
+import { labelBoxes, overlaps } from '../lib/timeline/helpers';
+import { openPage, startSite, timelineSettled, type Site } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -23,8 +28,8 @@ async function markX(page: Page, id: string): Promise<number> {
 /** The screen box of the timeline's SVG. */
 const svgBox = (page: Page) => page.$eval('.tl-frame svg', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
 
-/** Waits two animation frames, so a change coalesced into the next frame is drawn. */
-const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+/** Waits until the gesture has settled and the view is laid out again. */
+const settled = (page: Page) => timelineSettled(page, SETTLE_MS);
 
 async function ready(path = '/en/timeline/', width = 1280) {
   const opened = await openPage(site, path, { width });
@@ -40,15 +45,61 @@ describe('zooming and panning the timeline', () => {
     const box = await svgBox(page);
     await page.mouse.move(x0, box.top + box.height / 2);
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
-    await frames(page);
+    await settled(page);
     const after = await ticks(page);
     expect(after).not.toEqual(before);
     expect(after.some((t) => /^\d{1,2} (Sept|Oct|Nov|Dec)$|^(Sept|Oct|Nov|Dec) \d{1,2}$/.test(t)), after.join(' | ')).toBe(true);
     expect(Math.abs((await markX(page, 'phone-call')) - x0)).toBeLessThan(3);
     // Turning the wheel the other way zooms back out to the ticks of the whole range.
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 200);
-    await frames(page);
+    await settled(page);
     expect(await ticks(page)).toEqual(before);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('mid-wheel the view only moves its last layout; once it settles, marks and labels are where the layout of the new domain puts them, with no overlaps', async () => {
+    const { page, context, log } = await ready();
+    const box = await svgBox(page);
+    await page.mouse.move(box.left + box.width * 0.4, box.top + box.height / 2);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -150);
+    await page.waitForSelector('timeline-view[data-moving]', { state: 'attached', timeout: 2000 });
+    expect(await page.locator('.tl-frame canvas.tl-preview').isVisible()).toBe(true);
+    await settled(page);
+    expect(await page.locator('.tl-frame canvas.tl-preview').isVisible()).toBe(false);
+    const view = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('timeline-view')!;
+      const config = JSON.parse(el.querySelector('.tl-config')!.textContent!) as { events: unknown[] };
+      return { domain: el.dataset.domain!, width: Number(el.querySelector('.tl-frame svg')!.getAttribute('width')), events: config.events };
+    });
+    const [start, end] = view.domain.split(',').map(Number) as [number, number];
+    // Zoomed in, about the pointer.
+    expect(end - start).toBeLessThan(Date.UTC(2024, 0, 1) - Date.UTC(2023, 8, 1));
+    const layout = layoutTimeline(view.events as TimelineEvent[], { width: view.width, height: 360, range: { start, end }, lanes: 'actor', locale: 'en' });
+    expect(overlaps(labelBoxes(layout))).toEqual([]);
+    const drawn = await page.$$eval('.tl-frame .tl-event', (els) =>
+      els.map((g) => {
+        const label = g.querySelector('.tl-label')!;
+        return { id: g.getAttribute('data-id')!, visible: !g.hasAttribute('display'), x: g.getAttribute('transform')!.replace(/,.*/, ''), label: label.hasAttribute('display') ? undefined : { x: label.getAttribute('x'), text: label.textContent } };
+      }),
+    );
+    const expected = layout.events.map((e) => ({
+      id: e.id,
+      visible: e.visible,
+      x: eventTransform(e).replace(/,.*/, ''),
+      label: e.label ? { x: round(e.label.x - e.x0), text: e.label.text } : undefined,
+    }));
+    const byId = new Map(drawn.map((d) => [d.id, d]));
+    for (const e of expected) {
+      const d = byId.get(e.id)!;
+      expect(d.visible, e.id).toBe(e.visible);
+      if (e.visible) expect(d, e.id).toEqual(e);
+    }
+    expect(expected.some((e) => e.label)).toBe(true);
+    // And as drawn on screen, no two labels or badges overlap.
+    const boxes = await page.$$eval('.tl-frame .tl-event:not([display]) .tl-label:not([display]), .tl-frame .tl-cluster', (els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    const hits = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5));
+    expect(hits).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     await context.close();
   });
@@ -78,7 +129,7 @@ describe('zooming and panning the timeline', () => {
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(x0 + (dx * i) / 10, y);
     await page.mouse.up();
-    await frames(page);
+    await settled(page);
     expect((await markX(page, 'phone-call')) - x0).toBeCloseTo(dx, 0);
     expect(await page.locator('.tl-card-panel').isHidden()).toBe(true);
     expect(page.url()).not.toContain('event=');
@@ -95,6 +146,7 @@ describe('zooming and panning the timeline', () => {
     const x = await markX(page, 'phone-call');
     await page.keyboard.press('+');
     await page.keyboard.press('+');
+    await settled(page);
     const zoomed = await ticks(page);
     expect(zoomed).not.toEqual(before);
     expect(zoomed.some((t) => /\d/.test(t)), zoomed.join(' | ')).toBe(true);
@@ -110,11 +162,14 @@ describe('zooming and panning the timeline', () => {
     await page.focus(`.tl-event[data-id="${leftmost}"]`);
     const x0 = await markX(page, leftmost);
     await page.keyboard.press('PageUp');
+    await settled(page);
     expect((await markX(page, leftmost)) - x0).toBeCloseTo(box.width * 0.3, -1);
     await page.keyboard.press('PageDown');
+    await settled(page);
     expect(Math.abs((await markX(page, leftmost)) - x0)).toBeLessThan(2);
     await page.keyboard.press('-');
     await page.keyboard.press('-');
+    await settled(page);
     // Back at the article range's scale (about as many ticks as at first, though panned).
     const out = await ticks(page);
     expect(Math.abs(out.length - before.length), `${before.join(' | ')} / ${out.join(' | ')}`).toBeLessThanOrEqual(1);
@@ -126,10 +181,12 @@ describe('zooming and panning the timeline', () => {
     const { page, context } = await ready();
     const article = await ticks(page);
     await page.click('button[data-zoom="in"]');
+    await settled(page);
     await page.click('button[data-range="background"]');
     const background = await ticks(page);
     expect(background.some((t) => /^(19|20)\d\d$/.test(t)), background.join(' | ')).toBe(true);
     for (let i = 0; i < 4; i++) await page.click('button[data-zoom="out"]');
+    await settled(page);
     expect(await ticks(page)).toEqual(background);
     await page.click('button[data-range="article"]');
     expect(await ticks(page)).toEqual(article);
@@ -155,7 +212,7 @@ describe('zooming and panning the timeline', () => {
     await touch('touchStart', 30);
     for (let spread = 35; spread <= 150; spread += 5) await touch('touchMove', spread);
     await touch('touchEnd', 0);
-    await frames(page);
+    await settled(page);
     // Zoomed in (not only panned): the month ticks of the narrow frame give way to days.
     const days = (labels: string[]) => labels.some((t) => /^\d{1,2} [A-Z]/.test(t));
     expect(days(before), before.join(' | ')).toBe(false);

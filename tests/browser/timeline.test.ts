@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openPage, startSite, type Site } from './harness';
+import { axeViolations, openPage, startSite, timelineSettled, type Site } from './harness';
 
 let site: Site;
 beforeAll(async () => {
@@ -52,6 +52,7 @@ describe('the timeline page', () => {
     expect(await page.locator('.tl-tick text').allTextContents()).toContain('Okt');
     await page.click('button[data-zoom="in"]');
     await page.click('button[data-zoom="in"]');
+    await timelineSettled(page);
     expect((await page.locator('.tl-tick text').allTextContents()).some((t) => /^\d{1,2}\. (Sept|Okt|Nov|Dez)\.$/.test(t))).toBe(true);
     await context.close();
   });

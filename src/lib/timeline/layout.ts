@@ -2,7 +2,7 @@ import { mainActorIds } from '../palette';
 import { eventExtent, fullDomain, resolveDomain } from './ranges';
 import { estimateTextWidth, truncateToWidth } from './text-width';
 import { timeTicks } from './ticks';
-import type { Cluster, PlacedEvent, PlacedLane, TimelineEvent, TimelineLayout, TimelineOptions } from './types';
+import type { Cluster, PlacedEvent, PlacedLane, TimeDomain, TimelineEvent, TimelineLayout, TimelineOptions } from './types';
 
 const HALF_DAY = 43_200_000;
 
@@ -41,8 +41,32 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
 }
 
+/** An event with what every layout needs of it, worked out once: its extent and its title's width. */
+interface Prepared {
+  event: TimelineEvent;
+  extent: TimeDomain;
+  titleWidth: number;
+}
+
+const preparedCache = new WeakMap<readonly TimelineEvent[], Prepared[]>();
+
+/**
+ * The events in time order with their extents and title widths, computed once per events array
+ * (the array and its events are treated as immutable): parsing dates, sorting and measuring
+ * titles were most of a layout's time, and the browser lays out the same events on every zoom.
+ */
+function prepare(events: readonly TimelineEvent[]): Prepared[] {
+  let prepared = preparedCache.get(events);
+  if (!prepared) {
+    prepared = [...events].sort(compareEvents).map((event) => ({ event, extent: eventExtent(event.start, event.end), titleWidth: estimateTextWidth(event.title, metrics.labelFontSize) }));
+    preparedCache.set(events, prepared);
+  }
+  return prepared;
+}
+
 interface Packed {
   event: TimelineEvent;
+  extent: TimeDomain;
   placed: PlacedEvent;
   row: number;
   labelText?: string;
@@ -57,6 +81,7 @@ interface Packed {
  * frame. When no row has room for a label, the event keeps a bare mark; when not even the mark
  * fits, it is counted in a cluster badge ("+12") for its stretch of the lane. The number of
  * drawn labels is therefore bounded by the width and the rows, however many events there are.
+ * The events' order, extents and title widths are cached per `events` array (see `prepare`).
  */
 export function layoutTimeline(events: readonly TimelineEvent[], options: TimelineOptions): TimelineLayout {
   const m = metrics;
@@ -72,7 +97,8 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   const clampX = (x: number) => Math.min(right, Math.max(left, x));
   const lanes = laneIds(options.lanes, hide);
   const laneOf = (e: TimelineEvent) => (options.lanes === 'actor' ? e.actor : e.theme);
-  const sorted = [...events].sort(compareEvents);
+  const sorted = prepare(events);
+  const isShown = (e: TimelineEvent) => !hide.includes(e.actor) && (origin === 'all' || origin === e.origin);
 
   const packedByLane = new Map<string, Packed[]>(lanes.map((id) => [id, []]));
   const clusteredByLane = new Map<string, Packed[]>(lanes.map((id) => [id, []]));
@@ -86,10 +112,9 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     labelRight.set(id, Array(maxRows).fill(-Infinity));
   }
 
-  for (const event of sorted) {
+  for (const { event, extent, titleWidth } of sorted) {
     const lane = laneOf(event);
-    const extent = eventExtent(event.start, event.end);
-    const filtered = hide.includes(event.actor) || (origin !== 'all' && origin !== event.origin) || !packedByLane.has(lane);
+    const filtered = !isShown(event) || !packedByLane.has(lane);
     const inDomain = extent.end > domain.start && extent.start < domain.end;
     const point = event.precision === 'day';
     const rawX0 = point ? toX(extent.start + HALF_DAY) : toX(extent.start);
@@ -115,10 +140,11 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     const labels = labelRight.get(lane)!;
     const markStart = item.x0 - m.markRadius - 1;
     const markEnd = Math.max(item.x1, item.x0 + m.markRadius) + 1;
-    const text = truncateToWidth(event.title, m.labelFontSize, right - left);
-    const labelWidth = estimateTextWidth(text, m.labelFontSize);
+    const fits = titleWidth <= right - left;
+    const text = fits ? event.title : truncateToWidth(event.title, m.labelFontSize, right - left);
+    const labelWidth = fits ? titleWidth : estimateTextWidth(text, m.labelFontSize);
     const labelX = Math.min(right - labelWidth, Math.max(left, markStart));
-    const packed: Packed = { event, placed: item, row: -1 };
+    const packed: Packed = { event, extent, placed: item, row: -1 };
 
     let row = text ? marks.findIndex((r, i) => r + m.markGap <= markStart && labels[i]! + m.labelGap <= labelX) : -1;
     if (row >= 0) {
@@ -164,15 +190,20 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
       const w = estimateTextWidth(text, m.clusterFontSize) + 8;
       const x = Math.min(right - w, left + bin * m.clusterBin);
       const cy = rowTop(rows);
-      const extents = members.map((p) => eventExtent(p.event.start, p.event.end));
+      let start = Infinity;
+      let end = -Infinity;
+      for (const p of members) {
+        start = Math.min(start, p.extent.start);
+        end = Math.max(end, p.extent.end);
+      }
       clusters.push({
         id: `${id}-${bin}`,
         lane: id,
         x,
         y: cy + m.clusterBand / 2,
         count: members.length,
-        start: Math.min(...extents.map((e) => e.start)),
-        end: Math.max(...extents.map((e) => e.end)),
+        start,
+        end,
         label: { x, y: cy + 2, width: w, height: m.clusterBand - 4, text },
       });
     }
@@ -186,9 +217,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   const overview = {
     y: 0,
     height: m.overviewHeight,
-    marks: sorted
-      .filter((e) => !hide.includes(e.actor) && (origin === 'all' || origin === e.origin))
-      .map((e) => ({ id: e.id, x: toOverviewX(eventExtent(e.start, e.end).start), actor: e.actor })),
+    marks: sorted.filter((p) => isShown(p.event)).map((p) => ({ id: p.event.id, x: toOverviewX(p.extent.start), actor: p.event.actor })),
     window: { x0: toOverviewX(Math.max(domain.start, fullDomain.start)), x1: toOverviewX(Math.min(domain.end, fullDomain.end)) },
     ticks: timeTicks(fullDomain, left, right, locale),
   };
