@@ -93,8 +93,6 @@ class TimelineView extends HTMLElement {
       g.setAttribute('aria-label', g.querySelector('title')?.textContent ?? id);
     }
     svg.setAttribute('role', 'group');
-    this.querySelector('.tl-controls')?.removeAttribute('hidden');
-    this.querySelector('.tl-help')?.removeAttribute('hidden');
     this.setUpZoom();
     this.listen(svg, 'click', (e) => this.onSvgClick(e as MouseEvent));
     this.listen(svg, 'keydown', (e) => this.onKey(e as KeyboardEvent));
