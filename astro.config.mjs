@@ -1,5 +1,33 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inlineStylesheetLinks, keepsStylesheetLinks } from './src/lib/site/inline-styles.ts';
+
+/** Every `.html` file under `dir`. */
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`). */
+const inlineStyles = {
+  name: 'inline-styles',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const root = fileURLToPath(dir);
+      for (const file of htmlFiles(root)) {
+        if (keepsStylesheetLinks(relative(root, file).split('\\').join('/'))) continue;
+        const html = readFileSync(file, 'utf8');
+        const inlined = inlineStylesheetLinks(html, (href) => readFileSync(join(root, href), 'utf8'));
+        if (inlined !== html) writeFileSync(file, inlined);
+      }
+    },
+  },
+};
 
 /** Static site; German under /de/, English under /en/; `/` forwards to German. */
 export default defineConfig({
@@ -9,5 +37,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   redirects: { '/': '/de/' },
   devToolbar: { enabled: false },
+  integrations: [inlineStyles],
   vite: { build: { assetsInlineLimit: 0 } },
 });

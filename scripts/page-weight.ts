@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The gzip weight of what one built page loads: its scripts (with every chunk they import) and styles. */
+/** The gzip weight of what one built page loads: its scripts (with every chunk they import) and styles, linked or inline. */
 export interface PageWeight {
   js: number;
   css: number;
@@ -41,8 +41,11 @@ export function measurePage(dist: string, pagePath: string, options: { dynamic?:
   for (const m of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) collectModule(dist, m[1]!, scripts, dynamic);
   for (const m of text.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) collectModule(dist, m[1]!, scripts, dynamic);
   const styles = [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const inlineCss = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
   const sum = (paths: Iterable<string>) => [...paths].reduce((n, p) => n + gz(readFileSync(join(dist, p))), 0);
-  return { js: sum(scripts), css: sum(styles), html: html.length, jsFiles: [...scripts].sort(), cssFiles: styles.sort() };
+  const css = sum(styles) + (inlineCss ? gz(Buffer.from(inlineCss)) : 0);
+  const cssFiles = [...styles.sort(), ...(inlineCss ? [`<style> in the page (${inlineCss.length} bytes)`] : [])];
+  return { js: sum(scripts), css, html: html.length, jsFiles: [...scripts].sort(), cssFiles };
 }
 
 /** Directory of a module file, for callers that need to resolve `dist` next to the project. */

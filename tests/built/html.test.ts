@@ -32,6 +32,15 @@ function resolveTarget(path: string): string | undefined {
 }
 
 describe('the built HTML', () => {
+  it('carries its styles inline on every page but the home pages and worksheets, which link theirs', () => {
+    for (const [path, html] of pages) {
+      const links = (html.match(/<link rel="stylesheet"/g) ?? []).length;
+      const styles = (html.match(/<style>/g) ?? []).length;
+      if (/^\/(de|en)\/(worksheet\/.*)?$/.test(path)) expect([path, links > 0, styles], path).toEqual([path, true, 0]);
+      else expect([path, links, styles > 0], path).toEqual([path, 0, true]);
+    }
+  });
+
   it('has the pages of both languages', () => {
     for (const path of ['/de/', '/en/', '/de/sources/', '/en/sources/']) expect(contentPages).toContain(path);
   });
