@@ -40,27 +40,28 @@
     if (canvas) return 'canvas present';
     return '';
   };
-  // The time just after the next frame has been painted.
-  const afterPaint = (callback) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => callback(performance.now());
-      channel.port2.postMessage(0);
-    });
+  // Called from a requestAnimationFrame callback: the time just after the frame being drawn has
+  // been painted (a message posted now is handled once that frame's rendering task is done).
+  // Waiting for a further frame instead would also count whatever task runs in between.
+  const afterThisFrame = (callback) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback(performance.now());
+    channel.port2.postMessage(0);
+  };
   const tick = () => {
     if (!bench.ready && document.querySelector('[data-ready]')) bench.ready = performance.now();
     if (!bench.visualBy) {
       const by = options.peer ? (performance.getEntriesByName('peer-drawn').length > 0 ? 'tool drawn event' : '') : ourVisual();
-      // Found before the first paint (a visual in the HTML), the next painted frame is the first one.
+      // Found while this frame is being drawn: this frame is the first that shows the visual.
       if (by) {
         bench.visualBy = by;
-        afterPaint((time) => (bench.visualFrame = time));
+        afterThisFrame((time) => (bench.visualFrame = time));
       }
     }
     // A map page may show a static SVG first; the Leaflet map drawn over it is timed on its own.
     if (!options.peer && !bench.leafletSeen && leafletDrawn()) {
       bench.leafletSeen = true;
-      afterPaint((time) => (bench.leafletFrame = time));
+      afterThisFrame((time) => (bench.leafletFrame = time));
     }
     if (!(bench.visualBy && (bench.ready || options.peer || performance.now() > 15000))) requestAnimationFrame(tick);
   };

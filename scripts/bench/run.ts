@@ -17,8 +17,10 @@
  *   a visual use first contentful paint. For reference pages: the first painted frame after the
  *   tool's own "drawn" event (TimelineJS `ready`, vis-timeline `changed`, vis-network
  *   `afterDrawing`, Cytoscape `render`, Leaflet after the layers were added), never before first
- *   contentful paint. "Painted" is timed by a message posted from a requestAnimationFrame callback;
- *   it runs after that frame was drawn;
+ *   contentful paint. "Painted" is timed by a message posted from the requestAnimationFrame
+ *   callback of the frame in which the visual is first found; it runs after that frame was drawn.
+ *   (Earlier versions waited for one more frame first, which also counted any task that ran
+ *   between the two frames, such as a page's script starting right after its first paint.);
  * - interactive: a light time-to-interactive. Start from the latest of the visual, load event end,
  *   the moment an element got `data-ready` (our custom elements may set it once enhanced) and,
  *   for reference pages, the drawn event; then move past every long task that starts less than
