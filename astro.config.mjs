@@ -5,7 +5,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineStylesheetLinks, keepsStylesheetLinks } from './src/lib/site/inline-styles.ts';
 
-/** Every `.html` file under `dir`. */
+/**
+ * Every `.html` file under `dir`.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -13,7 +17,10 @@ function htmlFiles(dir) {
   });
 }
 
-/** After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`). */
+/**
+ * After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`).
+ * @type {import('astro').AstroIntegration}
+ */
 const inlineStyles = {
   name: 'inline-styles',
   hooks: {
