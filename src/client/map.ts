@@ -1,7 +1,8 @@
 /**
  * `<karabakh-map>`: turns the static map into a live Leaflet map. The only module that imports
- * Leaflet (it touches `window` on import), and it does so lazily, after the page has shown the
- * static SVG. It reads the features the server computed (`.map-config`), the geodata files the
+ * Leaflet (it touches `window` on import): statically, so the browser fetches Leaflet together
+ * with this module; a page that holds several views imports this module itself only when the
+ * map comes near the screen, and the static SVG shows until then. It reads the features the server computed (`.map-config`), the geodata files the
  * build emitted, and the shared view state from the URL; it writes the map's part of the view
  * state (event, place, layers, centre, zoom) back with `history.replaceState`, and follows the
  * other views on the page: their selected event is highlighted, the relations follow their date.
@@ -11,6 +12,7 @@
  */
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import * as LeafletModule from 'leaflet';
 import type * as Leaflet from 'leaflet';
 import regionUrl from '../generated/geo/region.topo.json?url';
 import worldUrl from '../generated/geo/world.topo.json?url';
@@ -19,6 +21,9 @@ import { mapRelationsAt } from '../lib/map/features';
 import { formatDay, type Locale } from '../lib/format/dates';
 import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { onSharedState, updateSharedState } from './shared-state';
+
+/** Leaflet as bundled from its UMD build: the namespace, or the namespace as the default export. */
+const L: typeof Leaflet = (LeafletModule as unknown as { default?: typeof Leaflet }).default ?? LeafletModule;
 
 type Selection = { kind: 'event' | 'place'; id: string } | null;
 
@@ -50,10 +55,7 @@ class KarabakhMap extends HTMLElement {
     const liveEl = this.querySelector<HTMLElement>('.map-live');
     if (!configEl?.textContent || !liveEl) return;
     const config = JSON.parse(configEl.textContent) as MapClientConfig;
-    const [L, region] = await Promise.all([
-      import('leaflet').then((m) => (m as unknown as { default?: typeof Leaflet }).default ?? (m as unknown as typeof Leaflet)),
-      fetch(regionUrl).then((r) => r.json() as Promise<Topology>),
-    ]);
+    const region = (await fetch(regionUrl).then((r) => r.json())) as Topology;
     if (!this.isConnected) return;
 
     const ctx: ViewStateContext = {
@@ -193,6 +195,8 @@ class KarabakhMap extends HTMLElement {
     // The relations at the view state's date (or the selected event's), as the graph shows them.
     const locale = (document.documentElement.lang === 'de' ? 'de' : 'en') as Locale;
     let relationsDate = '';
+    // The HTML already names the default date; the first date formatter costs a long task.
+    let headingDate = config.date;
     const drawRelations = () => {
       const date = state.date ?? (state.event ? config.eventDates[state.event] : undefined) ?? config.date;
       if (date === relationsDate) return;
@@ -210,6 +214,8 @@ class KarabakhMap extends HTMLElement {
       for (const li of this.querySelectorAll<HTMLElement>('[data-relation]')) li.hidden = !ids.has(li.dataset.relation ?? '');
       const none = this.querySelector<HTMLElement>('[data-map-no-relations]');
       if (none) none.hidden = ids.size > 0;
+      if (date === headingDate) return;
+      headingDate = date;
       const heading = config.strings.relationsOn.replace('{date}', formatDay(date, locale));
       for (const el of this.querySelectorAll<HTMLElement>('[data-map-relations-on]')) el.textContent = `${heading}${el.dataset.suffix ?? ''}`;
     };

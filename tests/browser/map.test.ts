@@ -145,6 +145,20 @@ describe('map page', () => {
     await context.close();
   });
 
+  it('names the date of the relations it shows: the default from the HTML, another from the address', async () => {
+    const headings = async (path: string) => {
+      const { page, context } = await openPage(site, path);
+      await page.waitForSelector('karabakh-map[data-ready]');
+      const texts = await page.locator('karabakh-map [data-map-relations-on]').allTextContents();
+      await context.close();
+      return [...new Set(texts.map((t) => t.replace(/\.$/, '')))];
+    };
+    const byDefault = await headings('/en/map/');
+    expect(byDefault).toHaveLength(1);
+    expect(byDefault[0]).toMatch(/^Relations on \d{1,2} [A-Z][a-z]+ 20\d\d$/);
+    expect(await headings('/en/map/?date=2023-09-20')).toEqual(['Relations on 20 September 2023']);
+  });
+
   it('a bad parameter falls back to the default view with no error', async () => {
     const { page, context, log } = await openPage(site, '/en/map/?zoom=99&center=abc&layers=nope&event=%3Cscript%3E&place=atlantis');
     await page.waitForSelector(`${live} .map-marker--place`);
