@@ -101,6 +101,11 @@ export function createTimelinePreview(svg: SVGSVGElement, frame: HTMLElement): T
     ctx.lineWidth = 2;
     ctx.strokeRect(scene.window.x0, o.y, Math.max(2, scene.window.x1 - scene.window.x0), o.height);
 
+    // Marks and labels moved past the plot's edges are cut there, as the settled SVG keeps them inside.
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(layout.plot.left, layout.axisY, layout.plot.right - layout.plot.left, layout.plot.bottom - layout.axisY);
+    ctx.clip();
     ctx.lineWidth = 1.5;
     ctx.font = `${metrics.labelFontSize}px ${p.font}`;
     for (const m of scene.marks) {
@@ -147,6 +152,7 @@ export function createTimelinePreview(svg: SVGSVGElement, frame: HTMLElement): T
       ctx.fillStyle = p.fg;
       ctx.fillText(text, x + width / 2, y + height - 4);
     }
+    ctx.restore();
     ctx.textAlign = 'start';
   };
 
