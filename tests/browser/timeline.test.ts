@@ -49,7 +49,7 @@ describe('the timeline page', () => {
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
-    expect(await page.locator('.tl-tick text').allTextContents()).toContain('Okt');
+    expect(await page.locator('.tl-tick text').allTextContents()).toContain('Okt.');
     await page.click('button[data-zoom="in"]');
     await page.click('button[data-zoom="in"]');
     await timelineSettled(page);

@@ -4,7 +4,6 @@ import { estimateTextWidth } from './text-width';
 import type { Tick, TimeDomain } from './types';
 
 const DAY = 86_400_000;
-const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
 type Unit = 'day' | 'month' | 'year';
 interface Candidate {
@@ -32,28 +31,23 @@ const candidates: Candidate[] = [
 /** The font size of tick labels, which the renderer uses too. */
 export const TICK_FONT_SIZE = 12;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function format(time: number, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  const key = `${locale}:${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' });
-    formatters.set(key, f);
-  }
-  return f.format(new Date(time));
-}
+/** Month abbreviations as German and British English print them: one table, so the axis drawn at build time and the one the browser draws agree whatever the runtime's locale data, and no formatter has to be made in the browser. */
+const monthNames: Record<Locale, readonly string[]> = {
+  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
 
 /**
  * A tick's label in the page's language: "27 Sept" / "27. Sept." for days and weeks,
  * "Oct" / "Okt." for months (with the year on the first tick and on January), "2020" for years.
  */
 export function formatTick(time: number, unit: Unit, locale: Locale, first: boolean): string {
-  if (unit === 'year') return format(time, locale, { year: 'numeric' });
-  if (unit === 'month') {
-    const january = new Date(time).getUTCMonth() === 0;
-    return format(time, locale, first || january ? { month: 'short', year: 'numeric' } : { month: 'short' });
-  }
-  return format(time, locale, { day: 'numeric', month: 'short' });
+  const date = new Date(time);
+  const year = String(date.getUTCFullYear());
+  if (unit === 'year') return year;
+  const month = monthNames[locale][date.getUTCMonth()]!;
+  if (unit === 'month') return first || date.getUTCMonth() === 0 ? `${month} ${year}` : month;
+  return locale === 'de' ? `${date.getUTCDate()}. ${month}` : `${date.getUTCDate()} ${month}`;
 }
 
 /**

@@ -129,7 +129,7 @@ describe('timeTicks', () => {
 
   it('timeTicks(article range, 320 px) gives months with the year on the first', () => {
     expect(timeTicks(namedRanges.article, 8, 312, 'en').map((t) => t.label)).toEqual(['Sept 2023', 'Oct', 'Nov', 'Dec']);
-    expect(timeTicks(namedRanges.article, 8, 312, 'de').map((t) => t.label)).toEqual(['Sept. 2023', 'Okt', 'Nov', 'Dez']);
+    expect(timeTicks(namedRanges.article, 8, 312, 'de').map((t) => t.label)).toEqual(['Sept. 2023', 'Okt.', 'Nov.', 'Dez.']);
   });
 
   it('timeTicks(background range) gives years, and their labels never overlap or leave the frame', () => {
