@@ -32,6 +32,8 @@ interface TimelineConfig {
   placeIds: string[];
   svgTitles: Record<LaneMode, string>;
   overview: string;
+  /** What the folded filters add to their summary while some are set. */
+  filterState: { hidden: string; only: string; origins: Record<string, string> };
 }
 
 const HEIGHT = 360;
@@ -404,6 +406,15 @@ class TimelineView extends HTMLElement {
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-lanes]')) b.setAttribute('aria-pressed', String(b.dataset.lanes === this.state.lanes));
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-origin]')) b.setAttribute('aria-pressed', String(b.dataset.origin === this.state.origin));
     for (const i of this.querySelectorAll<HTMLInputElement>('input[data-actor]')) i.checked = !this.state.hide.includes(i.dataset.actor!);
+    const state = this.querySelector('.tl-filters-state');
+    if (state) {
+      const { hidden, only, origins } = this.config.filterState;
+      const parts = [
+        ...(this.state.hide.length > 0 ? [hidden.replace('{n}', String(this.state.hide.length))] : []),
+        ...(this.state.origin !== 'all' ? [only.replace('{origin}', origins[this.state.origin] ?? this.state.origin)] : []),
+      ];
+      state.textContent = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+    }
   }
 
   /** Marks the event as selected, and shows the card rendered on the server for it where the page has one. */

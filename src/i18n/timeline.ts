@@ -16,6 +16,8 @@ export const timelineStrings = {
     laneModes: { actor: 'nach Akteur', theme: 'nach Thema' },
     themes: { diplomacy: 'Diplomatie', military: 'Militär', humanitarian: 'Humanitäres' },
     filtersLabel: 'Filter: Akteure und Herkunft',
+    /** What the folded filters say while some are set: `{n}` actors hidden, only `{origin}`. */
+    filterState: { hidden: '{n} ausgeblendet', only: 'nur {origin}' },
     actorFilterLabel: 'Ereignisse zeigen von',
     originLabel: 'Herkunft',
     origins: { all: 'alle', article: 'aus dem Artikel', background: 'Hintergrund' },
@@ -61,6 +63,7 @@ export const timelineStrings = {
     laneModes: { actor: 'by actor', theme: 'by theme' },
     themes: { diplomacy: 'Diplomacy', military: 'Military', humanitarian: 'Humanitarian' },
     filtersLabel: 'Filters: actors and origin',
+    filterState: { hidden: '{n} hidden', only: 'only {origin}' },
     actorFilterLabel: 'Show events of',
     originLabel: 'Origin',
     origins: { all: 'all', article: 'from the article', background: 'background' },

@@ -128,6 +128,24 @@ describe('the timeline page', () => {
     await context.close();
   });
 
+  it('on a phone the filters fold into one line that says which are set, and the chart starts on the first screen', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/?hide=usa,russia&origin=article', { width: 375, height: 740 });
+    await page.waitForSelector('timeline-view[data-ready]');
+    expect(await page.locator('.tl-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await page.locator('.tl-filters > summary').innerText()).trim()).toBe('Filters: actors and origin (2 hidden, only from the article)');
+    expect(await page.locator('input[data-actor="usa"]').isVisible()).toBe(false);
+    const chartTop = await page.locator('.tl-frame').evaluate((el) => el.getBoundingClientRect().top);
+    expect(chartTop).toBeLessThan(740 - 200);
+    await page.locator('.tl-filters > summary').click();
+    await page.locator('input[data-actor="usa"]').check();
+    await page.waitForURL((url) => url.searchParams.get('hide') === 'russia');
+    expect((await page.locator('.tl-filters > summary').innerText()).trim()).toBe('Filters: actors and origin (1 hidden, only from the article)');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction(() => (document.querySelector('.tl-filters') as HTMLDetailsElement).open);
+    expect(await page.locator('.tl-filters > summary').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('?event=phone-call opens that card', async () => {
     const { page, context } = await openPage(site, '/en/timeline/?event=phone-call');
     await page.waitForSelector('.tl-card-slot .event-card');
