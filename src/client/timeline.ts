@@ -17,6 +17,7 @@ import { domainOfTransform, transformForDomain, type ZoomLimits } from '../lib/t
 import { mapX, previewMap, previewScene } from '../lib/timeline/preview';
 import { createPanZoom, type PanZoom } from './pan-zoom';
 import { openWhenWide } from './open-when-wide';
+import { printWidth } from '../lib/site/print';
 import { createTimelinePreview, type TimelinePreview } from './timeline-preview';
 import { onSharedState, updateSharedState } from './shared-state';
 import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
@@ -37,6 +38,7 @@ interface TimelineConfig {
 }
 
 const HEIGHT = 360;
+
 
 /** One event's mark and what was last written to it, so a new layout writes only what changed. */
 interface MarkView {
@@ -70,6 +72,8 @@ class TimelineView extends HTMLElement {
   private panZoom!: PanZoom;
   private layout?: TimelineLayout;
   private cleanup: (() => void)[] = [];
+  /** Between `beforeprint` and `afterprint`: the layout has the printed width, whatever the screen's. */
+  private printing = false;
 
   connectedCallback(): void {
     const json = this.querySelector('.tl-config')?.textContent;
@@ -105,13 +109,16 @@ class TimelineView extends HTMLElement {
     openWhenWide(this, stop.signal);
     onSharedState('timeline', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.applyUrl(false)), stop.signal);
     const observer = new ResizeObserver(() => {
-      const width = Math.round(this.frame.clientWidth);
-      if (width > 0 && width !== this.width) {
-        this.width = width;
-        this.minRows = {};
-        this.panZoom.setLimits(this.zoomLimits());
-        this.goTo(this.domain, false);
-      }
+      if (!this.printing) this.resize(Math.round(this.frame.clientWidth));
+    });
+    // A printout gets the layout of its own width, so its labels print at their size.
+    this.listen(window, 'beforeprint', () => {
+      this.printing = true;
+      this.resize(Math.min(printWidth, Math.round(this.frame.clientWidth)));
+    });
+    this.listen(window, 'afterprint', () => {
+      this.printing = false;
+      this.resize(Math.round(this.frame.clientWidth));
     });
     observer.observe(frame);
     this.cleanup.push(() => observer.disconnect());
@@ -126,6 +133,15 @@ class TimelineView extends HTMLElement {
     for (const fn of this.cleanup) fn();
     this.cleanup = [];
     this.panZoom.destroy();
+  }
+
+  /** Lays the view out again for a new frame width (at once, so it also serves a printout). */
+  private resize(width: number): void {
+    if (width <= 0 || width === this.width) return;
+    this.width = width;
+    this.minRows = {};
+    this.panZoom.setLimits(this.zoomLimits());
+    this.goTo(this.domain, false);
   }
 
   private listen(target: EventTarget, type: string, handler: (e: Event) => void): void {

@@ -146,6 +146,23 @@ describe('the timeline page', () => {
     await context.close();
   });
 
+  it('lays itself out for the printed width before printing, and back after', async () => {
+    const { page, context } = await openPage(site, '/en/timeline/');
+    await page.waitForSelector('timeline-view[data-ready]');
+    const layoutWidth = () => page.locator('.tl-frame svg').evaluate((svg) => Number(svg.getAttribute('viewBox')!.split(' ')[2]));
+    const screenWidth = await page.locator('.tl-frame').evaluate((el) => Math.round(el.clientWidth));
+    expect(await layoutWidth()).toBe(screenWidth);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await layoutWidth()).toBe(688);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await layoutWidth()).toBe(screenWidth);
+    await context.close();
+    // Printed without scripts, the worksheet's timeline is drawn for the page's width at build time.
+    const sheet = await openPage(site, '/en/worksheet/timeline/', { javaScriptEnabled: false });
+    expect(await sheet.page.locator('.tl-frame svg').getAttribute('viewBox')).toMatch(/^0 0 688 /);
+    await sheet.context.close();
+  });
+
   it('?event=phone-call opens that card', async () => {
     const { page, context } = await openPage(site, '/en/timeline/?event=phone-call');
     await page.waitForSelector('.tl-card-slot .event-card');
