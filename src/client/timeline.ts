@@ -39,7 +39,6 @@ interface TimelineConfig {
 
 const HEIGHT = 360;
 
-
 /** One event's mark and what was last written to it, so a new layout writes only what changed. */
 interface MarkView {
   g: SVGGElement;
@@ -52,6 +51,25 @@ interface MarkView {
   labelX?: string;
   labelY?: string;
   labelText?: string;
+}
+
+/** A mark as the HTML drew it: what its attributes say now, so the first layout writes only what differs. */
+function markViewOf(g: SVGGElement): MarkView {
+  const bar = g.querySelector<SVGRectElement>('.tl-bar');
+  const label = g.querySelector<SVGTextElement>('.tl-label')!;
+  const labelShown = !label.hasAttribute('display');
+  return {
+    g,
+    bar,
+    label,
+    shown: !g.hasAttribute('display'),
+    transform: g.getAttribute('transform') ?? undefined,
+    barWidth: bar?.getAttribute('width') ?? undefined,
+    labelShown,
+    labelX: labelShown ? (label.getAttribute('x') ?? undefined) : undefined,
+    labelY: labelShown ? (label.getAttribute('y') ?? undefined) : undefined,
+    labelText: labelShown ? (label.textContent ?? undefined) : undefined,
+  };
 }
 
 class TimelineView extends HTMLElement {
@@ -93,10 +111,11 @@ class TimelineView extends HTMLElement {
       const id = g.dataset.id!;
       this.marks.set(id, g);
       this.order.push(id);
-      const view: MarkView = { g, bar: g.querySelector('.tl-bar'), label: g.querySelector('.tl-label')! };
+      const view = markViewOf(g);
       this.viewById.set(id, view);
       g.setAttribute('role', 'button');
       g.setAttribute('aria-label', g.querySelector('title')?.textContent ?? id);
+      g.setAttribute('tabindex', view.shown ? '0' : '-1');
     }
     svg.setAttribute('role', 'group');
     this.setUpZoom();
