@@ -1,21 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineStylesheetLinks, keepsStylesheetLinks } from './src/lib/site/inline-styles.ts';
-
-/**
- * Every `.html` file under `dir`.
- * @param {string} dir
- * @returns {string[]}
- */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
+import { htmlFiles } from './scripts/html-files.ts';
 
 /**
  * After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`).

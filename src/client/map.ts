@@ -21,13 +21,12 @@ import { mapRelationsAt } from '../lib/map/features';
 import { formatDay, type Locale } from '../lib/format/dates';
 import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { onSharedState, updateSharedState } from './shared-state';
+import { escapeMarkup } from '../lib/text/escape';
 
 /** Leaflet as bundled from its UMD build: the namespace, or the namespace as the default export. */
 const L: typeof Leaflet = (LeafletModule as unknown as { default?: typeof Leaflet }).default ?? LeafletModule;
 
 type Selection = { kind: 'event' | 'place'; id: string } | null;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 class KarabakhMap extends HTMLElement {
   private map: Leaflet.Map | null = null;
@@ -74,11 +73,11 @@ class KarabakhMap extends HTMLElement {
     const map = L.map(liveEl, { attributionControl: false, minZoom: 2, maxZoom: 12, zoomSnap: 1, maxBounds: [[-60, -200], [85, 200]] });
     this.map = map;
     const attribution = L.control.attribution({ prefix: false }).addTo(map);
-    attribution.addAttribution(escapeHtml(config.strings.attribution));
+    attribution.addAttribution(escapeMarkup(config.strings.attribution));
     L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
     if (config.tiles) {
       L.tileLayer(config.tiles.url, { maxZoom: 12 }).addTo(map);
-      attribution.addAttribution(escapeHtml(config.tiles.attribution));
+      attribution.addAttribution(escapeMarkup(config.tiles.attribution));
       this.classList.add('has-tiles');
     }
 
@@ -160,22 +159,22 @@ class KarabakhMap extends HTMLElement {
     };
     L.geoJSON(borders, { ...plain, style: () => ({ className: 'map-border', fill: false }) }).addTo(layers.borders);
     for (const c of config.countryLabels) {
-      L.marker(latLng(c.position), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-country-label-live', html: escapeHtml(c.name), iconSize: undefined }) }).addTo(layers.borders);
+      L.marker(latLng(c.position), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-country-label-live', html: escapeMarkup(c.name), iconSize: undefined }) }).addTo(layers.borders);
     }
 
     L.geoJSON(karabakh, { ...plain, style: () => ({ className: 'map-karabakh', fillRule: 'nonzero' }) }).addTo(layers.karabakh);
-    const karabakhMarker = named(L.marker(latLng(config.karabakhLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-karabakh-label-live', html: `<span>${escapeHtml(config.strings.karabakhName)}</span>`, iconSize: undefined }) }), config.strings.karabakhName, 'karabakh');
+    const karabakhMarker = named(L.marker(latLng(config.karabakhLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-karabakh-label-live', html: `<span>${escapeMarkup(config.strings.karabakhName)}</span>`, iconSize: undefined }) }), config.strings.karabakhName, 'karabakh');
     bindCard(karabakhMarker, 'note', 'karabakh', null);
     karabakhMarker.addTo(layers.karabakh);
 
     L.polyline(config.route.map(latLng), { ...plain, className: 'map-route' }).addTo(layers.exodus);
-    const exodusMarker = named(L.marker(latLng(config.exodusLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-route-label-live', html: `<span>${escapeHtml(config.strings.exodusName)}</span>`, iconSize: undefined }) }), config.strings.exodusName, 'exodus-route');
+    const exodusMarker = named(L.marker(latLng(config.exodusLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-route-label-live', html: `<span>${escapeMarkup(config.strings.exodusName)}</span>`, iconSize: undefined }) }), config.strings.exodusName, 'exodus-route');
     bindCard(exodusMarker, 'note', 'exodus-route', null);
     exodusMarker.addTo(layers.exodus);
 
     for (const p of config.places) {
       const side = p.labelPlacement.side;
-      const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${escapeHtml(p.label)}</span>`;
+      const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${escapeMarkup(p.label)}</span>`;
       const marker = named(L.marker(latLng(p.position), { keyboard: true, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
       bindCard(marker, 'place', p.id, { kind: 'place', id: p.id });
       marker.addTo(layers.places);
@@ -208,7 +207,7 @@ class KarabakhMap extends HTMLElement {
         line.on('add', () => (line.getElement() as SVGElement | undefined)?.style.setProperty('stroke', `var(${r.toneVariable})`));
         line.addTo(layers.relations);
         const mid = r.line[Math.floor(r.line.length / 2)]!;
-        L.marker(latLng(mid), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-relation-label-live', html: `<span>${escapeHtml(r.label)}</span>`, iconSize: undefined }) }).addTo(layers.relations);
+        L.marker(latLng(mid), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-relation-label-live', html: `<span>${escapeMarkup(r.label)}</span>`, iconSize: undefined }) }).addTo(layers.relations);
       }
       const ids = new Set(shown.map((r) => r.id));
       for (const li of this.querySelectorAll<HTMLElement>('[data-relation]')) li.hidden = !ids.has(li.dataset.relation ?? '');

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../../scripts/html-files';
 import { measurePage } from '../../scripts/page-weight';
 
 const dist = join(__dirname, '..', '..', 'dist');
@@ -25,12 +25,6 @@ const jsBudgets: Record<string, number> = {
   'map/': 60 * KB,
 };
 
-function allHtml(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? allHtml(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 
 describe('size budgets of the built site (gzip bytes)', () => {
   for (const lang of ['de', 'en']) {
@@ -46,7 +40,7 @@ describe('size budgets of the built site (gzip bytes)', () => {
   }
 
   it('keeps the largest HTML page within 120 KB', () => {
-    const largest = Math.max(...allHtml(dist).map((f) => statSync(f).size));
+    const largest = Math.max(...htmlFiles(dist).map((f) => statSync(f).size));
     expect(largest).toBeLessThanOrEqual(120 * KB);
   });
 
