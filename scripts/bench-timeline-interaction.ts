@@ -25,6 +25,7 @@ import { startServer } from './serve.mjs';
 import { chromiumArgs, findChromium } from '../tests/browser/harness';
 import { layoutTimeline } from '../src/lib/timeline/layout';
 import { renderTimelineSvg } from '../src/lib/timeline/render-svg';
+import { desktopWidth } from '../src/lib/site/frame-widths';
 import type { TimelineEvent } from '../src/lib/timeline/types';
 
 const STEPS = 60;
@@ -74,7 +75,7 @@ function withEvents(html: string, events: TimelineEvent[]): string {
   if (!configMatch) throw new Error('the page has no script.tl-config');
   const config = JSON.parse(configMatch[2]!) as { locale: 'en' | 'de'; laneNames: { actor: Record<string, string> }; cluster: string; overview: string; svgTitles: { actor: string } };
   const json = JSON.stringify({ ...config, events }).replace(/</g, '\\u003c');
-  const layout = layoutTimeline(events, { width: 960, height: 360, range: 'article', lanes: 'actor', locale: config.locale });
+  const layout = layoutTimeline(events, { width: desktopWidth, height: 360, range: 'article', lanes: 'actor', locale: config.locale });
   const svg = renderTimelineSvg(layout, {
     title: config.svgTitles.actor,
     description: '',

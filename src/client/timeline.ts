@@ -17,7 +17,7 @@ import { domainOfTransform, transformForDomain, type ZoomLimits } from '../lib/t
 import { mapX, previewMap, previewScene } from '../lib/timeline/preview';
 import { createPanZoom, type PanZoom } from './pan-zoom';
 import { openWhenWide } from './open-when-wide';
-import { printWidth } from '../lib/site/print';
+import { printWidth } from '../lib/site/frame-widths';
 import { createTimelinePreview, type TimelinePreview } from './timeline-preview';
 import { onSharedState, updateSharedState } from './shared-state';
 import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
@@ -84,7 +84,8 @@ class TimelineView extends HTMLElement {
   private order: string[] = [];
   private state: ViewState = { ...defaultViewState, hide: [], layers: [] };
   private ctx!: ViewStateContext;
-  private width = 960;
+  /** The width the SVG is laid out for: the built SVG's at first. */
+  private width = 0;
   private domain: TimeDomain = namedRanges.article;
   private minRows: Record<string, number> = {};
   private panZoom!: PanZoom;
@@ -101,6 +102,7 @@ class TimelineView extends HTMLElement {
     this.config = JSON.parse(json) as TimelineConfig;
     this.svg = svg;
     this.frame = frame;
+    this.width = Math.round(frame.clientWidth) || svg.viewBox.baseVal.width;
     this.ctx = {
       eventIds: new Set(this.config.events.map((e) => e.id)),
       actorIds: new Set(this.config.actorIds),
@@ -141,8 +143,6 @@ class TimelineView extends HTMLElement {
     });
     observer.observe(frame);
     this.cleanup.push(() => observer.disconnect());
-    this.width = Math.round(frame.clientWidth) || 960;
-    this.panZoom.setLimits(this.zoomLimits());
     this.applyUrl(false);
     // Tells tests and the benchmark that the view now answers to input.
     this.dataset.ready = '';
