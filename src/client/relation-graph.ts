@@ -39,8 +39,6 @@ export class RelationGraphElement extends HTMLElement {
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-pressed', 'false');
     }
-    this.q('controls').hidden = false;
-    this.q('keys').hidden = false;
 
     const slider = this.slider();
     slider.addEventListener('input', () => this.showDate(Number(slider.value)), { signal });
