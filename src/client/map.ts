@@ -22,7 +22,10 @@ import { formatDay, type Locale } from '../lib/format/dates';
 import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { onSharedState, updateSharedState } from './shared-state';
 import { escapeMarkup } from '../lib/text/escape';
+import { declutterLabels } from './map-declutter';
 
+/** The room (CSS px) the narrow default view leaves around the exodus route for its ends' labels: Yerevan's on the left, Khankendi's (on two lines) on the right. */
+const storyPadding: Leaflet.FitBoundsOptions = { paddingTopLeft: [84, 32], paddingBottomRight: [112, 32] };
 /** Leaflet as bundled from its UMD build: the namespace, or the namespace as the default export. */
 const L: typeof Leaflet = (LeafletModule as unknown as { default?: typeof Leaflet }).default ?? LeafletModule;
 
@@ -70,11 +73,11 @@ class KarabakhMap extends HTMLElement {
     const controls = this.querySelector<HTMLElement>('.map-live-controls');
     if (controls) controls.hidden = false;
 
-    const map = L.map(liveEl, { attributionControl: false, minZoom: 2, maxZoom: 12, zoomSnap: 1, maxBounds: [[-60, -200], [85, 200]] });
+    const map = L.map(liveEl, { attributionControl: false, minZoom: 2, maxZoom: 12, zoomSnap: 0.25, zoomDelta: 1, maxBounds: [[-60, -200], [85, 200]] });
     this.map = map;
     const attribution = L.control.attribution({ prefix: false }).addTo(map);
     attribution.addAttribution(escapeMarkup(config.strings.attribution));
-    L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+    L.control.scale({ imperial: false, position: 'bottomleft', maxWidth: 80 }).addTo(map);
     if (config.tiles) {
       L.tileLayer(config.tiles.url, { maxZoom: 12 }).addTo(map);
       attribution.addAttribution(escapeMarkup(config.tiles.attribution));
@@ -174,7 +177,9 @@ class KarabakhMap extends HTMLElement {
 
     for (const p of config.places) {
       const side = p.labelPlacement.side;
-      const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${escapeMarkup(p.label)}</span>`;
+      // Both names of a contested place, each in its own span: a narrow map sets them on two lines.
+      const names = p.label.split(' / ').map((name, i, all) => `<span class="mk-name">${escapeMarkup(name)}${i < all.length - 1 ? ' /' : ''}</span>`).join(' ');
+      const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${names}</span>`;
       const marker = named(L.marker(latLng(p.position), { keyboard: true, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
       bindCard(marker, 'place', p.id, { kind: 'place', id: p.id });
       marker.addTo(layers.places);
@@ -220,11 +225,18 @@ class KarabakhMap extends HTMLElement {
     };
     drawRelations();
 
-    // Relations are the zoomed-out view's layer; minor labels need room: both depend on the zoom.
+    // A map too narrow to show the region at the zoom its labels were placed for (a phone) opens
+    // on the exodus route and sets a contested place's two names on two lines.
+    const isNarrow = () => map.getBoundsZoom(config.defaultBounds) < config.clearZoom;
+    // Labels that would cover markers, controls or each other give way.
+    const declutter = () => {
+      liveEl.classList.toggle('is-narrow', isNarrow());
+      declutterLabels(liveEl);
+    };
+    // Relations are the zoomed-out view's layer.
     const relationsZoom = 5;
     const applyLayers = () => {
       const zoom = map.getZoom();
-      liveEl.classList.toggle('zoomed-out', zoom < 7);
       liveEl.classList.toggle('world-view', zoom <= relationsZoom);
       for (const layer of mapLayers) {
         const on = state.layers.includes(layer) && (layer !== 'relations' || zoom <= relationsZoom);
@@ -233,6 +245,7 @@ class KarabakhMap extends HTMLElement {
         const box = this.querySelector<HTMLInputElement>(`.map-legend input[value="${layer}"]`);
         if (box) box.checked = state.layers.includes(layer);
       }
+      declutter();
     };
     applyLayers();
 
@@ -246,14 +259,21 @@ class KarabakhMap extends HTMLElement {
     legend?.addEventListener('change', onLegend);
     this.cleanup.push(() => legend?.removeEventListener('change', onLegend));
 
-    // Default view: the region fitted to the map. Centre and zoom go to the URL only when they differ.
-    map.fitBounds(config.defaultBounds, { animate: false });
+    // Default view: the region fitted to the map, or on a narrow map the exodus route with room
+    // for its ends' labels. Centre and zoom go to the URL only when they differ.
+    const routeBounds = L.latLngBounds(config.route.map(latLng));
+    const fitDefault = (animate: boolean) => {
+      if (isNarrow()) map.fitBounds(routeBounds, { ...storyPadding, animate });
+      else map.fitBounds(config.defaultBounds, { animate });
+    };
+    fitDefault(false);
     const defaultCenter = map.getCenter();
     const defaultZoom = map.getZoom();
     if (state.center || state.zoom !== undefined) map.setView(state.center ?? defaultCenter, state.zoom ?? defaultZoom, { animate: false });
     applyLayers();
 
     map.on('zoomend', applyLayers);
+    map.on('moveend resize', declutter);
     map.on('moveend', ensureWorld);
     ensureWorld();
     map.on('moveend', () => {
@@ -313,7 +333,7 @@ class KarabakhMap extends HTMLElement {
     const onClick = (ev: Event) => {
       const action = (ev.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
       if (action === 'world') map.fitBounds(config.worldBounds);
-      if (action === 'region') map.fitBounds(config.defaultBounds);
+      if (action === 'region') fitDefault(true);
     };
     controls?.addEventListener('click', onClick);
     this.cleanup.push(() => controls?.removeEventListener('click', onClick));

@@ -172,6 +172,66 @@ describe('map page', () => {
     await context.close();
   });
 
+  it('the opening view\'s labels cover no marker, control or other label, the map\'s edge cuts none, and the controls keep apart', async () => {
+    // Per width, the places whose labels the opening view must show.
+    const named: Record<number, string[]> = {
+      320: ['yerevan', 'khankendi-stepanakert', 'nakhchivan'],
+      375: ['yerevan', 'khankendi-stepanakert', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan'],
+      640: ['yerevan', 'khankendi-stepanakert', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan'],
+      1280: ['yerevan', 'baku', 'khankendi-stepanakert', 'shusha-shushi', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan'],
+    };
+    for (const lang of ['de', 'en']) {
+      for (const width of [320, 375, 640, 1280]) {
+        const { page, context } = await openPage(site, `/${lang}/map/`, { width, height: width < 600 ? 740 : 900 });
+        await page.waitForSelector('karabakh-map[data-ready]');
+        const seen = await page.evaluate(() => {
+          const stage = document.querySelector('.map-live')!.getBoundingClientRect();
+          const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).opacity !== '0' && getComputedStyle(el).visibility !== 'hidden';
+          const boxOf = (el: Element) => (el.classList.contains('mk-label') || !el.firstElementChild ? el : el.firstElementChild).getBoundingClientRect();
+          const labels = [...document.querySelectorAll('.map-live .mk-label, .map-live .map-route-label-live, .map-live .map-karabakh-label-live, .map-live .map-country-label-live')]
+            .filter(shown)
+            .map((el) => ({ name: el.closest('[data-id]')?.getAttribute('data-id') ?? el.textContent ?? '', box: boxOf(el) }));
+          const obstacles = [...document.querySelectorAll('.map-live .map-marker--event > span, .map-live .mk-dot, .map-live .leaflet-control')]
+            .filter(shown)
+            .map((el) => ({ name: el.closest('[data-id]')?.getAttribute('data-id') ?? el.className, box: el.getBoundingClientRect() }));
+          const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          const clashes: string[] = [];
+          labels.forEach((label, i) => {
+            for (const other of [...labels.slice(i + 1), ...obstacles]) if (other.name !== label.name && overlap(label.box, other.box)) clashes.push(`${label.name} × ${other.name}`);
+            const b = label.box;
+            if (b.left < stage.left - 1 || b.right > stage.right + 1 || b.top < stage.top - 1 || b.bottom > stage.bottom + 1) clashes.push(`${label.name} cut by the edge`);
+          });
+          // A control's box with any text that overflows it (the scale's label can outgrow its line).
+          const controls = [...document.querySelectorAll('.map-live .leaflet-control')].map((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const [a, b] = [el.getBoundingClientRect(), range.getBoundingClientRect()];
+            return new DOMRect(Math.min(a.left, b.left), Math.min(a.top, b.top), Math.max(a.right, b.right) - Math.min(a.left, b.left), Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top));
+          });
+          controls.forEach((a, i) => controls.slice(i + 1).forEach((b) => overlap(a, b) && clashes.push('two controls overlap')));
+          return { clashes, places: labels.map((l) => l.name) };
+        });
+        expect(seen.clashes, `${lang} ${width}`).toEqual([]);
+        for (const id of named[width]!) expect(seen.places, `${lang} ${width}`).toContain(id);
+        await context.close();
+      }
+    }
+  });
+
+  it('a label that gave way shows while its marker has focus', async () => {
+    const { page, context } = await openPage(site, '/en/map/', { width: 375, height: 740 });
+    await page.waitForSelector('karabakh-map[data-ready]');
+    // The exodus route's label gives way to the event markers at a phone's opening zoom; Tab still reaches it.
+    const route = page.locator('.map-live .map-route-label-live');
+    expect(await route.evaluate((el) => el.classList.contains('is-crowded') && getComputedStyle(el).opacity)).toBe('0');
+    for (let i = 0; i < 40 && !(await route.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await route.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await route.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.leaflet-popup');
+    await context.close();
+  });
+
   it('screenshots at 375 and 1280 px, light and dark', async () => {
     mkdirSync('test-results', { recursive: true });
     for (const width of [375, 1280]) {

@@ -13,7 +13,7 @@ import { capitalOfActor, relationArc, relationDash, toneVariable } from './relat
 export interface LabelPlacement {
   side: 'left' | 'right';
   dy: number;
-  /** A minor label, which the live map hides when zoomed out too far for it to fit. */
+  /** A minor label, which gives way first on the live map when labels would cover each other. */
   minor?: boolean;
 }
 

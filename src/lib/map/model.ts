@@ -8,7 +8,7 @@ import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/type
 import type { Locale } from '../format/dates';
 import { polygonContains, type Position } from './geometry';
 import { exodusFigures, exodusRoute, mapEvents, mapPlaces, mapRelationsAt, mapRelationSpans, type ExodusFigure, type MapEvent, type MapPlace, type MapRelation, type MapRelationSpan } from './features';
-import { countryLabelAnchors, defaultBounds, regionBox, worldBounds } from './regions';
+import { clearZoom, countryLabelAnchors, defaultBounds, regionBox, worldBounds } from './regions';
 import { layoutStaticMap, type CountryLabel, type StaticMapLayout } from './static-map';
 
 /** The records the map reads. */
@@ -42,6 +42,8 @@ export interface MapClientConfig {
   karabakhLabelAt: Position;
   exodusLabelAt: Position;
   defaultBounds: typeof defaultBounds;
+  /** The zoom the labels were placed for: below it, the default view is the exodus route. */
+  clearZoom: number;
   worldBounds: typeof worldBounds;
   /** Valid ids for parsing the URL's view state. */
   ids: { events: string[]; actors: string[]; places: string[]; dateBounds: [string, string] };
@@ -116,6 +118,7 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
       karabakhLabelAt,
       exodusLabelAt,
       defaultBounds,
+      clearZoom,
       worldBounds,
       ids: { events: data.events.map((e) => e.id), actors: data.actors.map((a) => a.id), places: data.places.map((p) => p.id), dateBounds: [days[0] ?? date, days[days.length - 1] ?? date] },
       tiles: options.tiles ?? null,

@@ -16,6 +16,12 @@ export const worldBox: Box = [-180, -58, 180, 84];
 /** The default view of the map: Armenia, Azerbaijan and Karabakh, as [[south, west], [north, east]]. */
 export const defaultBounds: [[number, number], [number, number]] = [[38.3, 43.4], [41.95, 50.4]];
 
+/**
+ * The zoom the places' labels and event markers were placed for. A map too narrow to show the
+ * default bounds at this zoom (a phone) opens on the exodus route instead.
+ */
+export const clearZoom = 7;
+
 /** The bounds of the zoomed-out view that shows Washington, Moscow, Baku and Yerevan. */
 export const worldBounds: [[number, number], [number, number]] = [[30, -82], [58, 62]];
 

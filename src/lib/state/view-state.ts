@@ -97,8 +97,9 @@ function latLon(raw: string): ParamResult<[number, number]> {
   return { status: 'valid', value: [lat, lon] };
 }
 
+/** A zoom level in quarter steps (the live map's snap), 2 to 12. */
 function zoomLevel(raw: string): ParamResult<number> {
-  if (!/^\d{1,2}$/.test(raw)) return invalid(raw, 'expected a whole zoom level');
+  if (!/^\d{1,2}(\.(25|5|75))?$/.test(raw)) return invalid(raw, 'expected a zoom level in quarter steps');
   const z = Number(raw);
   return z >= 2 && z <= 12 ? { status: 'valid', value: z } : invalid(raw, 'zoom must be 2–12');
 }

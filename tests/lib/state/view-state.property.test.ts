@@ -34,7 +34,7 @@ describe('parseViewState(random and hostile input)', () => {
         expect(['all', 'article', 'background']).toContain(state.origin);
         for (const id of state.hide) expect(ctx.actorIds.has(id)).toBe(true);
         for (const layer of state.layers) expect(mapLayers).toContain(layer);
-        if (state.zoom !== undefined) expect(Number.isInteger(state.zoom)).toBe(true);
+        if (state.zoom !== undefined) expect(Number.isInteger(state.zoom * 4) && state.zoom >= 2 && state.zoom <= 12).toBe(true);
         if (state.center !== undefined) expect(state.center.every(Number.isFinite)).toBe(true);
       }),
       { numRuns: 500 },
@@ -51,7 +51,7 @@ describe('parseViewState(random and hostile input)', () => {
       origin: fc.constantFrom('all' as const, 'article' as const, 'background' as const),
       hide: fc.uniqueArray(fc.constantFrom(...ctx.actorIds)).map((a) => a.sort()),
       layers: fc.uniqueArray(fc.constantFrom(...mapLayers), { minLength: 1 }).map((a) => a.sort()),
-      zoom: fc.option(fc.integer({ min: 2, max: 12 }), { nil: undefined }),
+      zoom: fc.option(fc.integer({ min: 8, max: 48 }).map((quarters) => quarters / 4), { nil: undefined }),
     });
     fc.assert(
       fc.property(state, (s) => {

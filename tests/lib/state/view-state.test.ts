@@ -23,6 +23,12 @@ describe('parseViewState(search)', () => {
     expect(params.place.status).toBe('missing');
   });
 
+  it('reads the zoom in the live map\'s quarter steps and nothing finer', () => {
+    expect(parseViewState('?zoom=6.75', ctx).state.zoom).toBe(6.75);
+    expect(parseViewState('?zoom=7.5', ctx).state.zoom).toBe(7.5);
+    for (const raw of ['6.7', '6.125', '1.75', '12.25', '7.', '.5', '7,5']) expect(parseViewState(`?zoom=${raw}`, ctx).params.zoom.status).toBe('invalid');
+  });
+
   it('rejects dates outside the bounds and over-long values', () => {
     const { params } = parseViewState(`?date=2030-01-01&event=${'a'.repeat(500)}`, ctx);
     expect(params.date).toMatchObject({ status: 'invalid', reason: 'outside 1988-01-01–2024-12-31' });

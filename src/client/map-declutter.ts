@@ -1,0 +1,45 @@
+/**
+ * Keeps the live map's labels readable: measures the labels, markers and controls on screen and
+ * marks the labels that must give way (`is-crowded`, hidden by the map's CSS until focused).
+ * Event markers, place dots and controls always win; then capitals, the other places, the
+ * exodus route, the Karabakh outline, the minor places and the country names, in that order.
+ */
+import { labelsToShow, type ScreenBox, type ScreenLabel } from '../lib/map/declutter';
+
+const crowded = 'is-crowded';
+
+/** The ranks of the label kinds: lower ranks keep their place first. */
+const labelRanks: [selector: string, rank: number][] = [
+  ['.map-marker--place .mk-label:not(.mk-label--regional)', 0],
+  ['.map-marker--place .mk-label--regional:not(.mk-label--minor)', 1],
+  ['.map-route-label-live', 2],
+  ['.map-karabakh-label-live', 3],
+  ['.map-marker--place .mk-label--minor', 4],
+  ['.map-country-label-live', 5],
+];
+
+/** What labels may not cover: event markers' boxes, place dots, relation labels and the map's controls. */
+const obstacleSelector = '.map-marker--event > span, .map-marker--place .mk-dot, .map-relation-label-live > span, .leaflet-control';
+
+/** Whether an element is laid out (not `display: none` itself or through an ancestor). */
+const laidOut = (el: Element) => el.getClientRects().length > 0;
+
+/** The box of a label: a divIcon label's text is its first child, a place label is the element itself. */
+const labelBox = (el: Element): ScreenBox => (el.firstElementChild && !el.classList.contains('mk-label') ? el.firstElementChild : el).getBoundingClientRect();
+
+/** Measures the labels in `mapEl` (the Leaflet container) and marks those that must give way. */
+export function declutterLabels(mapEl: HTMLElement): void {
+  const labels: ScreenLabel[] = [];
+  const elements = new Map<string, Element>();
+  for (const [selector, rank] of labelRanks) {
+    for (const el of mapEl.querySelectorAll(selector)) {
+      if (!laidOut(el)) continue;
+      const key = String(elements.size);
+      elements.set(key, el);
+      labels.push({ key, box: labelBox(el), rank });
+    }
+  }
+  const obstacles = [...mapEl.querySelectorAll(obstacleSelector)].filter(laidOut).map((el) => el.getBoundingClientRect());
+  const shown = labelsToShow(labels, obstacles, mapEl.getBoundingClientRect());
+  for (const [key, el] of elements) el.classList.toggle(crowded, !shown.has(key));
+}
