@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, startSite, type Site } from './harness';
+import { printWidth } from '../../src/lib/site/frame-widths';
 
 let site: Site;
 beforeAll(async () => {
@@ -101,6 +102,23 @@ describe('the lesson kit', () => {
     const snippet = await page.inputValue('[data-kit-snippet]');
     expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/timeline\/\?event=phone-call" title="Timeline: Nagorno-Karabakh 2023"/);
     await context.close();
+  });
+
+  it('prints each view\'s chart on the first page: its figure may break after the drawing, which ends within one A4 page', async () => {
+    // A4 less the 15 mm top and bottom margins, at 96 px per inch; the width is the printed width.
+    const pageHeight = Math.floor(((297 - 30) / 25.4) * 96);
+    for (const [path, drawing] of [['/en/timeline/', '.tl-frame svg'], ['/de/relations/', '.rg-drawing svg'], ['/en/map/', '.static-map svg']] as const) {
+      const { page, context } = await openPage(site, path, { width: printWidth, height: pageHeight });
+      await page.emulateMedia({ media: 'print' });
+      const seen = await page.locator(drawing).first().evaluate((svg) => {
+        const figure = svg.closest('figure')!;
+        return { bottom: svg.getBoundingClientRect().bottom + scrollY, figure: getComputedStyle(figure).breakInside, drawing: getComputedStyle(svg).breakInside };
+      });
+      expect(seen.figure, path).not.toBe('avoid');
+      expect(seen.drawing, path).toBe('avoid');
+      expect(seen.bottom, path).toBeLessThanOrEqual(pageHeight);
+      await context.close();
+    }
   });
 
   it('hides the interactive controls and shows the text alternative when printed', async () => {
