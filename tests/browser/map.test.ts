@@ -58,6 +58,36 @@ describe('map page', () => {
     await context.close();
   });
 
+  it('without JavaScript on a phone the static map keeps legible labels, scrolls sideways on its own and opens on the exodus route', async () => {
+    for (const path of ['/en/map/', '/embed/de/map/']) {
+      const { page, context } = await openPage(site, path, { javaScriptEnabled: false, width: 375, height: 740 });
+      const seen = await page.evaluate(() => {
+        const scroller = document.querySelector<HTMLElement>('.static-map')!;
+        const frame = scroller.getBoundingClientRect();
+        const dot = (id: string) => document.querySelector(`.static-map__region .map-place[data-id="${id}"] circle`)!.getBoundingClientRect();
+        const label = document.querySelector('.static-map__region .map-place-label')!.getBoundingClientRect();
+        const inView = (r: DOMRect) => r.left >= frame.left && r.right <= frame.right;
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          scrolls: scroller.scrollWidth > scroller.clientWidth,
+          scrolledTo: scroller.scrollLeft,
+          labelHeight: label.height,
+          ends: [inView(dot('yerevan')), inView(dot('khankendi-stepanakert'))],
+        };
+      });
+      expect(seen.pageWidth, path).toBeLessThanOrEqual(375);
+      expect(seen.scrolls, path).toBe(true);
+      expect(seen.scrolledTo, path).toBeGreaterThan(0);
+      expect(seen.labelHeight, path).toBeGreaterThanOrEqual(8);
+      expect(seen.ends, path).toEqual([true, true]);
+      // The keyboard scrolls it too, once it has focus.
+      await page.locator('.static-map').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('.static-map').evaluate((el) => el.scrollLeft), { timeout: 2000 }).toBeGreaterThan(seen.scrolledTo);
+      await context.close();
+    }
+  });
+
   it('event markers are reachable by Tab, Enter opens the right card and Escape closes it', async () => {
     const { page, context } = await openPage(site, '/en/map/');
     await page.waitForSelector(`${live} .map-marker--event`);

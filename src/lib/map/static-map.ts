@@ -9,6 +9,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Position } from './geometry';
 import type { MapEvent, MapPlace, MapRelation } from './features';
+import { estimateTextWidth } from '../timeline/text-width';
 
 /** [[south, west], [north, east]], as Leaflet writes bounds. */
 export type LatLonBounds = [[number, number], [number, number]];
@@ -77,6 +78,8 @@ export interface StaticMapLayout {
     route: string;
     routeArrows: { x: number; y: number; angle: number }[];
     places: PlacedLabel[];
+    /** Where a view narrower than the panel centres: the middle of the route's places with their labels. */
+    routeCentreX: number;
     events: { id: string; x: number; y: number; number: number }[];
     countryLabels: PlacedLabel[];
     scaleBar: { x: number; y: number; width: number; km: number };
@@ -115,6 +118,25 @@ function placeLabel(id: string, [x, y]: [number, number], text: string, place: M
   return { id, x: round(x), y: round(y), text, anchor: side === 'left' ? 'end' : 'start', lx: round(x + (side === 'left' ? -8 : 8)), ly: round(y + dy + 4) };
 }
 
+/** The size of the static map's place labels, in panel pixels. */
+const placeLabelSize = 13;
+
+/**
+ * The middle of the horizontal extent of the places that lie on a route, their dots and their
+ * labels (widths estimated); the middle of the panel when no place lies on it.
+ */
+export function routeCentreX(places: readonly PlacedLabel[], routePoints: readonly [number, number][], panelWidth: number): number {
+  const onRoute = places.filter((p) => routePoints.some(([x, y]) => round(x) === p.x && round(y) === p.y));
+  if (onRoute.length === 0) return panelWidth / 2;
+  const dot = 4.5;
+  const edges = onRoute.flatMap((p) => {
+    const label = estimateTextWidth(p.text, placeLabelSize);
+    const [from, to] = p.anchor === 'end' ? [p.lx - label, p.lx] : p.anchor === 'start' ? [p.lx, p.lx + label] : [p.lx - label / 2, p.lx + label / 2];
+    return [from, to, p.x - dot, p.x + dot];
+  });
+  return round((Math.min(...edges) + Math.max(...edges)) / 2);
+}
+
 /** A round number of kilometres whose bar is at most `maxPixels` long. */
 export function scaleBarKm(pixelsPerKm: number, maxPixels: number): number {
   const steps = [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000];
@@ -134,6 +156,7 @@ export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
     return { x: round((a[0] + b[0]) / 2), y: round((a[1] + b[1]) / 2), angle: Math.round((Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI) };
   });
   const regional = input.places.filter((p) => !p.farAway);
+  const regionPlaces = regional.map((p) => placeLabel(p.id, r.project(p.position), p.label, p));
   const [labelX, labelY] = r.project(input.karabakhLabelAt);
   const centreLat = (input.regionBounds[0][0] + input.regionBounds[1][0]) / 2;
   const km = scaleBarKm(r.pixelsPerKm(centreLat), 120);
@@ -153,7 +176,8 @@ export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
       karabakhLabel: { x: round(labelX), y: round(labelY) },
       route: lineD(routePoints),
       routeArrows,
-      places: regional.map((p) => placeLabel(p.id, r.project(p.position), p.label, p)),
+      places: regionPlaces,
+      routeCentreX: routeCentreX(regionPlaces, routePoints, input.width),
       events: input.events
         .filter((e) => regional.some((p) => p.position[0] === e.position[0] && p.position[1] === e.position[1]) || e.place === 'nagorno-karabakh')
         .map((e) => {

@@ -4,7 +4,8 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { DataActor, DataEvent, DataPlace, DataRelation } from '../../../src/lib/data/types';
 import { buildMapModel } from '../../../src/lib/map/model';
-import { fitMercator, scaleBarKm } from '../../../src/lib/map/static-map';
+import { fitMercator, routeCentreX, scaleBarKm, type PlacedLabel } from '../../../src/lib/map/static-map';
+import { estimateTextWidth } from '../../../src/lib/timeline/text-width';
 
 const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const data = {
@@ -29,6 +30,24 @@ describe('static map', () => {
   it('scaleBarKm picks the longest round length that fits', () => {
     expect(scaleBarKm(1, 120)).toBe(100);
     expect(scaleBarKm(0.5, 120)).toBe(200);
+  });
+
+  it('routeCentreX centres on the route\'s places with their labels, and on the panel without them', () => {
+    const west: PlacedLabel = { id: 'west', x: 100, y: 50, text: 'West', anchor: 'end', lx: 92, ly: 54 };
+    const east: PlacedLabel = { id: 'east', x: 300, y: 60, text: 'Eastern town', anchor: 'start', lx: 308, ly: 64 };
+    const elsewhere: PlacedLabel = { id: 'far', x: 700, y: 60, text: 'Far', anchor: 'start', lx: 708, ly: 64 };
+    const left = 92 - estimateTextWidth('West', 13);
+    const right = 308 + estimateTextWidth('Eastern town', 13);
+    expect(routeCentreX([west, east, elsewhere], [[100, 50], [200, 80], [300, 60]], 800)).toBeCloseTo((left + right) / 2, 0);
+    expect(routeCentreX([elsewhere], [[100, 50]], 800)).toBe(400);
+  });
+
+  it('layoutStaticMap centres narrow views between Yerevan\'s label and Khankendi\'s', () => {
+    const { layout } = buildMapModel(data, geo, { locale: 'en', date: '2023-11-28', countryNames: {}, strings });
+    const place = (id: string) => layout.region.places.find((p) => p.id === id)!;
+    expect(layout.region.routeCentreX).toBeGreaterThan(place('yerevan').x);
+    expect(layout.region.routeCentreX).toBeLessThan(place('khankendi-stepanakert').x);
+    expect(layout.region.routeCentreX).toBeGreaterThan((place('yerevan').x + place('khankendi-stepanakert').x) / 2);
   });
 
   it('layoutStaticMap places every regional place and event inside the frame', () => {
