@@ -102,6 +102,8 @@ class TimelineView extends HTMLElement {
     this.config = JSON.parse(json) as TimelineConfig;
     this.svg = svg;
     this.frame = frame;
+    // The frame is a tab stop only for scrolling the drawing without scripts; its marks take over.
+    frame.removeAttribute('tabindex');
     this.width = Math.round(frame.clientWidth) || svg.viewBox.baseVal.width;
     this.ctx = {
       eventIds: new Set(this.config.events.map((e) => e.id)),

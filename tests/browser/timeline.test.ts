@@ -43,6 +43,29 @@ describe('the timeline page', () => {
     await context.close();
   });
 
+  it('without JavaScript on a phone the drawing keeps legible labels and scrolls sideways in its frame; with it, the frame fits and is no tab stop', async () => {
+    for (const path of ['/en/timeline/', '/embed/de/timeline/']) {
+      const plain = await openPage(site, path, { javaScriptEnabled: false, width: 375, height: 740 });
+      const seen = await plain.page.evaluate(() => {
+        const frame = document.querySelector<HTMLElement>('.tl-frame')!;
+        const label = document.querySelector('.tl-frame .tl-event:not([display]) .tl-label')!.getBoundingClientRect();
+        return { pageWidth: document.documentElement.scrollWidth, scrolls: frame.scrollWidth > frame.clientWidth, labelHeight: label.height };
+      });
+      expect(seen.pageWidth, path).toBeLessThanOrEqual(375);
+      expect(seen.scrolls, path).toBe(true);
+      expect(seen.labelHeight, path).toBeGreaterThanOrEqual(9);
+      await plain.page.locator('.tl-frame').focus();
+      await plain.page.keyboard.press('ArrowRight');
+      await expect.poll(() => plain.page.locator('.tl-frame').evaluate((el) => el.scrollLeft), { timeout: 2000 }).toBeGreaterThan(0);
+      await plain.context.close();
+
+      const live = await openPage(site, path, { width: 375, height: 740 });
+      await live.page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
+      expect(await live.page.locator('.tl-frame').evaluate((el) => [el.scrollWidth <= el.clientWidth, el.hasAttribute('tabindex')]), path).toEqual([true, false]);
+      await live.context.close();
+    }
+  });
+
   it('/de/timeline/ loads with no console error and no request to another host', async () => {
     const { page, context, log } = await openPage(site, '/de/timeline/');
     await page.waitForSelector('.tl-frame svg[role="group"]', { state: 'attached' });
