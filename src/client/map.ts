@@ -259,6 +259,17 @@ class KarabakhMap extends HTMLElement {
     legend?.addEventListener('change', onLegend);
     this.cleanup.push(() => legend?.removeEventListener('change', onLegend));
 
+    // The selection's marker, when it is on the map, is brought into view with room above it for
+    // its card. True while such a pan moves the map.
+    let quietMove = false;
+    const bringSelectionIntoView = (animate: boolean) => {
+      const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
+      const marker = key ? markers.get(key) : undefined;
+      if (!marker || !map.hasLayer(marker) || map.getBounds().contains(marker.getLatLng())) return;
+      quietMove = animate;
+      const size = map.getSize();
+      map.panInside(marker.getLatLng(), { paddingTopLeft: [48, Math.min(240, size.y / 2)], paddingBottomRight: [48, 32], animate });
+    };
     // Default view: the region fitted to the map, or on a narrow map the exodus route with room
     // for its ends' labels. Centre and zoom go to the URL only when they differ.
     const routeBounds = L.latLngBounds(config.route.map(latLng));
@@ -267,6 +278,8 @@ class KarabakhMap extends HTMLElement {
       else map.fitBounds(config.defaultBounds, { animate });
     };
     fitDefault(false);
+    // A selected marker outside the default view (Baku's, on a phone) is brought into it.
+    if (!state.center) bringSelectionIntoView(false);
     const defaultCenter = map.getCenter();
     const defaultZoom = map.getZoom();
     if (state.center || state.zoom !== undefined) map.setView(state.center ?? defaultCenter, state.zoom ?? defaultZoom, { animate: false });
@@ -277,6 +290,11 @@ class KarabakhMap extends HTMLElement {
     map.on('moveend', ensureWorld);
     ensureWorld();
     map.on('moveend', () => {
+      // A pan that follows another view's selection leaves the address as it was.
+      if (quietMove) {
+        quietMove = false;
+        return;
+      }
       const c = map.getCenter();
       const z = map.getZoom();
       const same = z === defaultZoom && Math.abs(c.lat - defaultCenter.lat) < 1e-4 && Math.abs(c.lng - defaultCenter.lng) < 1e-4;
@@ -298,11 +316,29 @@ class KarabakhMap extends HTMLElement {
       const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
       const marker = key ? markers.get(key) : undefined;
       if (!marker || !map.hasLayer(marker)) return;
-      // A popup restored from the address keeps the address's centre: no automatic panning.
+      // A popup restored from the address keeps the address's centre: no automatic panning. Without
+      // a centre in the address, the map moves just enough to show the whole card (on a phone).
       const popup = marker.getPopup();
       if (popup) popup.options.autoPan = false;
       marker.openPopup();
+      if (popup && !state.center) keepInView(popup.getElement());
       if (popup) requestAnimationFrame(() => (popup.options.autoPan = true));
+    };
+    /** Pans the map at once, leaving the address as it is, so that `el` lies inside it and below the zoom buttons. */
+    const keepInView = (el: HTMLElement | undefined) => {
+      if (!el) return;
+      const frame = map.getContainer().getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      const margin = 12;
+      const shift = (low: number, high: number, min: number, max: number) => (low < min ? low - min : high > max ? Math.min(high - max, low - min) : 0);
+      const dx = shift(box.left, box.right, frame.left + margin, frame.right - margin);
+      const zoomButtons = map.getContainer().querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
+      // A pan by dx moves the content by -dx.
+      const top = zoomButtons && box.left - dx < zoomButtons.right ? zoomButtons.bottom + margin : frame.top + margin;
+      const dy = shift(box.top, box.bottom, top, frame.bottom - margin);
+      if (!dx && !dy) return;
+      quietMove = true;
+      map.panBy([dx, dy], { animate: false });
     };
     // The selected event's or place's marker is highlighted, whichever view selected it.
     const highlight = () => {
@@ -350,6 +386,7 @@ class KarabakhMap extends HTMLElement {
         map.closePopup();
         following = false;
         if (!change) openFromState();
+        bringSelectionIntoView(true);
       }
       highlight();
       applyLayers();

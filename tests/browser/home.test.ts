@@ -174,6 +174,24 @@ describe('home page: the three views together', () => {
     await context.close();
   });
 
+  it('on a phone, an event selected in the timeline whose marker is off the map\'s view comes into it, and the address gets no map centre', async () => {
+    const { page, context } = await openPage(site, '/en/', { width: 375, height: 740 });
+    await loadAllViews(page);
+    const markerInView = () => page.evaluate(() => {
+      const frame = document.querySelector('karabakh-map .map-live')!.getBoundingClientRect();
+      const r = document.querySelector('karabakh-map .map-marker--event[data-id="obrien-visits-baku"] > span')!.getBoundingClientRect();
+      return r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+    });
+    // Baku lies east of the exodus route, which a phone's map opens on.
+    expect(await markerInView()).toBe(false);
+    await page.locator('timeline-view .tl-event[data-id="obrien-visits-baku"]').evaluate((el) => (el as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await page.waitForURL(/event=obrien-visits-baku/);
+    await expect.poll(markerInView, { timeout: 5000 }).toBe(true);
+    expect(await mapSelected(page)).toBe('obrien-visits-baku');
+    expect(new URL(page.url()).searchParams.get('center')).toBeNull();
+    await context.close();
+  });
+
   it('screenshots at 375 and 1280 px: the views stack and stay in the page', async () => {
     mkdirSync('test-results', { recursive: true });
     for (const width of [375, 1280]) {

@@ -248,6 +248,23 @@ describe('map page', () => {
     }
   });
 
+  it('on a phone, an address that selects an event off the opening view brings its marker and whole card into view, below the zoom buttons, and leaves the address as it was', async () => {
+    const { page, context } = await openPage(site, '/en/map/?event=obrien-visits-baku', { width: 375, height: 740 });
+    await page.waitForSelector('.leaflet-popup .map-card[data-id="obrien-visits-baku"]');
+    const seen = await page.evaluate(() => {
+      const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const frame = rect('.map-live');
+      const inside = (r: DOMRect) => r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      const popup = rect('.leaflet-popup');
+      const zoom = rect('.leaflet-control-zoom');
+      const clear = popup.top >= zoom.bottom || popup.left >= zoom.right;
+      return { marker: inside(rect('.map-marker--event[data-id="obrien-visits-baku"] > span')), popup: inside(popup), clear };
+    });
+    expect(seen).toEqual({ marker: true, popup: true, clear: true });
+    expect(new URL(page.url()).search).toBe('?event=obrien-visits-baku');
+    await context.close();
+  });
+
   it('a label that gave way shows while its marker has focus', async () => {
     const { page, context } = await openPage(site, '/en/map/', { width: 375, height: 740 });
     await page.waitForSelector('karabakh-map[data-ready]');
