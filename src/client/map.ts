@@ -166,12 +166,12 @@ class KarabakhMap extends HTMLElement {
     }
 
     L.geoJSON(karabakh, { ...plain, style: () => ({ className: 'map-karabakh', fillRule: 'nonzero' }) }).addTo(layers.karabakh);
-    const karabakhMarker = named(L.marker(latLng(config.karabakhLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-karabakh-label-live', html: `<span>${escapeMarkup(config.strings.karabakhName)}</span>`, iconSize: undefined }) }), config.strings.karabakhName, 'karabakh');
+    const karabakhMarker = named(L.marker(latLng(config.karabakhLabelAt), { keyboard: true, autoPanOnFocus: false, icon: L.divIcon({ className: 'map-label map-karabakh-label-live', html: `<span>${escapeMarkup(config.strings.karabakhName)}</span>`, iconSize: undefined }) }), config.strings.karabakhName, 'karabakh');
     bindCard(karabakhMarker, 'note', 'karabakh', null);
     karabakhMarker.addTo(layers.karabakh);
 
     L.polyline(config.route.map(latLng), { ...plain, className: 'map-route' }).addTo(layers.exodus);
-    const exodusMarker = named(L.marker(latLng(config.exodusLabelAt), { keyboard: true, icon: L.divIcon({ className: 'map-label map-route-label-live', html: `<span>${escapeMarkup(config.strings.exodusName)}</span>`, iconSize: undefined }) }), config.strings.exodusName, 'exodus-route');
+    const exodusMarker = named(L.marker(latLng(config.exodusLabelAt), { keyboard: true, autoPanOnFocus: false, icon: L.divIcon({ className: 'map-label map-route-label-live', html: `<span>${escapeMarkup(config.strings.exodusName)}</span>`, iconSize: undefined }) }), config.strings.exodusName, 'exodus-route');
     bindCard(exodusMarker, 'note', 'exodus-route', null);
     exodusMarker.addTo(layers.exodus);
 
@@ -180,7 +180,7 @@ class KarabakhMap extends HTMLElement {
       // Both names of a contested place, each in its own span: a narrow map sets them on two lines.
       const names = p.label.split(' / ').map((name, i, all) => `<span class="mk-name">${escapeMarkup(name)}${i < all.length - 1 ? ' /' : ''}</span>`).join(' ');
       const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${names}</span>`;
-      const marker = named(L.marker(latLng(p.position), { keyboard: true, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
+      const marker = named(L.marker(latLng(p.position), { keyboard: true, autoPanOnFocus: false, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
       bindCard(marker, 'place', p.id, { kind: 'place', id: p.id });
       marker.addTo(layers.places);
       markers.set(`place:${p.id}`, marker);
@@ -188,6 +188,7 @@ class KarabakhMap extends HTMLElement {
     for (const e of config.events) {
       const marker = named(L.marker(latLng(e.position), {
         keyboard: true,
+        autoPanOnFocus: false,
         riseOnHover: true,
         zIndexOffset: 500,
         icon: L.divIcon({ className: 'map-marker map-marker--event', html: `<span aria-hidden="true">${e.number}</span>`, iconSize: [24, 24], iconAnchor: [12 - e.offset[0], 12 - e.offset[1]], popupAnchor: [e.offset[0], e.offset[1] - 10] }),
@@ -245,6 +246,8 @@ class KarabakhMap extends HTMLElement {
         const box = this.querySelector<HTMLInputElement>(`.map-legend input[value="${layer}"]`);
         if (box) box.checked = state.layers.includes(layer);
       }
+      // Washington and Moscow belong to the zoomed-out view: elsewhere Tab passes them by.
+      for (const p of config.places) if (p.farAway) markers.get(`place:${p.id}`)?.getElement()?.setAttribute('tabindex', zoom <= relationsZoom ? '0' : '-1');
       declutter();
     };
     applyLayers();
@@ -321,14 +324,13 @@ class KarabakhMap extends HTMLElement {
       const popup = marker.getPopup();
       if (popup) popup.options.autoPan = false;
       marker.openPopup();
-      if (popup && !state.center) keepInView(popup.getElement());
+      const card = popup?.getElement();
+      if (card && !state.center) keepInView(card.getBoundingClientRect());
       if (popup) requestAnimationFrame(() => (popup.options.autoPan = true));
     };
-    /** Pans the map at once, leaving the address as it is, so that `el` lies inside it and below the zoom buttons. */
-    const keepInView = (el: HTMLElement | undefined) => {
-      if (!el) return;
+    /** Pans the map at once, leaving the address as it is, so that `box` lies inside it and below the zoom buttons. */
+    const keepInView = (box: DOMRect) => {
       const frame = map.getContainer().getBoundingClientRect();
-      const box = el.getBoundingClientRect();
       const margin = 12;
       const shift = (low: number, high: number, min: number, max: number) => (low < min ? low - min : high > max ? Math.min(high - max, low - min) : 0);
       const dx = shift(box.left, box.right, frame.left + margin, frame.right - margin);
@@ -350,6 +352,22 @@ class KarabakhMap extends HTMLElement {
     map.on('layeradd', highlight);
     highlight();
     openFromState();
+
+    // Tab onto a marker or label outside the view pans the map to show it whole, label included
+    // (Leaflet's own pan on focus is off for every marker: it shows the point, not the label).
+    // The browser's own scrolling of the map's box to the focused marker, which Leaflet would not
+    // follow, is undone first.
+    const onFocusIn = (ev: FocusEvent) => {
+      if (liveEl.scrollLeft || liveEl.scrollTop) liveEl.scrollTo(0, 0);
+      const el = ev.target as HTMLElement;
+      if (!el.classList.contains('leaflet-marker-icon')) return;
+      const boxes = [el, ...el.querySelectorAll(':scope > span')].map((part) => part.getBoundingClientRect());
+      const left = Math.min(...boxes.map((b) => b.left));
+      const top = Math.min(...boxes.map((b) => b.top));
+      keepInView(new DOMRect(left, top, Math.max(...boxes.map((b) => b.right)) - left, Math.max(...boxes.map((b) => b.bottom)) - top));
+    };
+    liveEl.addEventListener('focusin', onFocusIn);
+    this.cleanup.push(() => liveEl.removeEventListener('focusin', onFocusIn));
 
     // Escape closes the open card and gives focus back to its marker.
     let opener: Leaflet.Layer | null = null;

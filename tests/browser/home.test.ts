@@ -20,12 +20,20 @@ async function scrollTo(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
 }
 
-/** Scrolls each view into view so its script loads, and waits until all three are enhanced. */
+/**
+ * Scrolls each view into view and waits until it is enhanced before going on: a view passed by
+ * before its observer noticed it would not load its script (as for a reader scrolling past it).
+ */
 async function loadAllViews(page: Page): Promise<void> {
-  for (const tag of ['timeline-view', 'relation-graph', 'karabakh-map']) await scrollTo(page, tag);
-  await page.waitForSelector('timeline-view[data-ready]');
-  await page.waitForSelector('relation-graph[data-ready]');
-  await page.waitForSelector('karabakh-map.is-live .map-marker--event');
+  const enhanced: [tag: string, ready: string][] = [
+    ['timeline-view', 'timeline-view[data-ready]'],
+    ['relation-graph', 'relation-graph[data-ready]'],
+    ['karabakh-map', 'karabakh-map.is-live .map-marker--event'],
+  ];
+  for (const [tag, ready] of enhanced) {
+    await scrollTo(page, tag);
+    await page.waitForSelector(ready, { state: 'attached' });
+  }
 }
 
 /** The graph's "as of" text, and the one it should show for an event (from the page's own data). */

@@ -265,6 +265,33 @@ describe('map page', () => {
     await context.close();
   });
 
+  it('on a phone, Tab onto a marker outside the view pans the map to it, and the map\'s box itself never scrolls', async () => {
+    const { page, context } = await openPage(site, '/en/map/', { width: 375, height: 740 });
+    await page.waitForSelector('karabakh-map[data-ready]');
+    const focused = () => page.evaluate(() => {
+      const map = document.querySelector('.map-live')!;
+      const el = document.activeElement as HTMLElement;
+      if (!map.contains(el) || !el.classList.contains('leaflet-marker-icon')) return null;
+      const f = map.getBoundingClientRect();
+      const r = (el.querySelector(':scope > span') ?? el).getBoundingClientRect();
+      return { id: el.dataset.id ?? '', inView: r.left >= f.left - 1 && r.right <= f.right + 1 && r.top >= f.top - 1 && r.bottom <= f.bottom + 1, scrolled: map.scrollLeft !== 0 || map.scrollTop !== 0 };
+    });
+    await page.locator('.map-live .leaflet-marker-icon[tabindex="0"]').first().focus();
+    const visited: string[] = [];
+    for (let step = 0; step < 40; step++) {
+      const now = await focused();
+      if (!now) break;
+      visited.push(now.id);
+      expect(now.scrolled, now.id).toBe(false);
+      await expect.poll(async () => (await focused())?.inView, { message: now.id, timeout: 3000 }).toBe(true);
+      await page.keyboard.press('Tab');
+    }
+    // Every event marker was reached, Baku's among them; Washington and Moscow wait for the zoomed-out view.
+    expect(visited).toEqual(expect.arrayContaining(['baku', 'obrien-visits-baku', 'exodus']));
+    expect(visited).not.toContain('washington');
+    await context.close();
+  });
+
   it('a label that gave way shows while its marker has focus', async () => {
     const { page, context } = await openPage(site, '/en/map/', { width: 375, height: 740 });
     await page.waitForSelector('karabakh-map[data-ready]');
