@@ -207,11 +207,12 @@ describe('map page', () => {
     const named: Record<number, string[]> = {
       320: ['yerevan', 'khankendi-stepanakert', 'nakhchivan'],
       375: ['yerevan', 'khankendi-stepanakert', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan'],
-      640: ['yerevan', 'khankendi-stepanakert', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan'],
-      1280: ['yerevan', 'baku', 'khankendi-stepanakert', 'shusha-shushi', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan'],
+      640: ['yerevan', 'khankendi-stepanakert', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan', 'exodus-route'],
+      768: ['yerevan', 'baku', 'khankendi-stepanakert', 'shusha-shushi', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan', 'exodus-route', 'karabakh'],
+      1280: ['yerevan', 'baku', 'khankendi-stepanakert', 'shusha-shushi', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan', 'exodus-route', 'karabakh'],
     };
     for (const lang of ['de', 'en']) {
-      for (const width of [320, 375, 640, 1280]) {
+      for (const width of [320, 375, 640, 768, 1280]) {
         const { page, context } = await openPage(site, `/${lang}/map/`, { width, height: width < 600 ? 740 : 900 });
         await page.waitForSelector('karabakh-map[data-ready]');
         const seen = await page.evaluate(() => {

@@ -21,8 +21,8 @@ export interface MapData {
 
 /** Where the Karabakh outline's label and the exodus route's label sit, [lon, lat]. */
 export const karabakhLabelAt: Position = [47.35, 39.45];
-/** The exodus route's label, on the leg from Goris to Yerevan. */
-export const exodusLabelAt: Position = [45.3, 39.97];
+/** The exodus route's label, on its leg near Yerevan, clear of the event markers at the region's zoom. */
+export const exodusLabelAt: Position = [45.4, 40.1];
 
 /** What the live map needs, serialised into the page. */
 export interface MapClientConfig {
