@@ -229,8 +229,10 @@ class KarabakhMap extends HTMLElement {
     // A map too narrow to show the region at the zoom its labels were placed for (a phone) opens
     // on the exodus route and sets a contested place's two names on two lines.
     const isNarrow = () => map.getBoundsZoom(config.defaultBounds) < config.clearZoom;
-    // Labels that would cover markers, controls or each other give way.
+    // Labels that would cover markers, controls or each other give way, once the map has a view.
+    let hasView = false;
     const declutter = () => {
+      if (!hasView) return;
       liveEl.classList.toggle('is-narrow', isNarrow());
       declutterLabels(liveEl);
     };
@@ -281,6 +283,7 @@ class KarabakhMap extends HTMLElement {
       else map.fitBounds(config.defaultBounds, { animate });
     };
     fitDefault(false);
+    hasView = true;
     // A selected marker outside the default view (Baku's, on a phone) is brought into it.
     if (!state.center) bringSelectionIntoView(false);
     const defaultCenter = map.getCenter();
