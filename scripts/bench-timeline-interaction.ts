@@ -84,11 +84,11 @@ function withEvents(html: string, events: TimelineEvent[]): string {
     cluster: (n) => config.cluster.replace('{n}', String(n)),
     overview: config.overview,
   });
-  const frameStart = html.indexOf('<div class="tl-frame">');
-  const frameEnd = html.indexOf('</svg>', frameStart);
-  if (frameStart < 0 || frameEnd < 0) throw new Error('the page has no .tl-frame svg');
-  const open = '<div class="tl-frame">';
-  const replaced = html.slice(0, frameStart) + open + svg + html.slice(frameEnd + '</svg>'.length);
+  // The frame's opening tag (with whatever attributes it has), then its SVG up to the first </svg>.
+  const frameOpen = /<div class="tl-frame"[^>]*>/.exec(html);
+  const frameEnd = frameOpen ? html.indexOf('</svg>', frameOpen.index) : -1;
+  if (!frameOpen || frameEnd < 0) throw new Error('the page has no .tl-frame svg');
+  const replaced = html.slice(0, frameOpen.index + frameOpen[0].length) + svg + html.slice(frameEnd + '</svg>'.length);
   return replaced.replace(configMatch[0], () => `${configMatch[1]}${json}${configMatch[3]}`);
 }
 

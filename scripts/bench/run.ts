@@ -255,7 +255,9 @@ async function runDataBench(): Promise<{ pipeline: { count: number; total: numbe
   for (const name of readdirSync(join(root, 'scripts')).sort()) {
     if (!/^bench-.+\.ts$/.test(name) || name === 'bench-data.ts') continue;
     const child = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join('scripts', name)], { cwd: root, encoding: 'utf8', timeout: 180_000 });
-    layouts.push({ script: `scripts/${name}`, output: (child.stdout || child.stderr || `exit ${child.status}`).trim() });
+    // A script that fails part-way says so, under whatever it printed before.
+    const failure = child.status === 0 ? '' : `\n${name} failed (exit ${child.status ?? child.signal}): ${(child.stderr || '').trim().split('\n').find((line) => /Error/.test(line)) ?? 'no message'}`;
+    layouts.push({ script: `scripts/${name}`, output: `${(child.stdout || '').trim()}${failure}`.trim() });
   }
   return { pipeline, timelineLayout, layouts };
 }
