@@ -264,9 +264,10 @@ class KarabakhMap extends HTMLElement {
     legend?.addEventListener('change', onLegend);
     this.cleanup.push(() => legend?.removeEventListener('change', onLegend));
 
-    // The selection's marker, when it is on the map, is brought into view with room above it for
-    // its card. True while such a pan moves the map.
+    // True while the map moves itself (to follow a selection, or to show a card or a focused
+    // marker): the move that ends then leaves the address as it was.
     let quietMove = false;
+    // The selection's marker, when it is on the map, is brought into view with room above it for its card.
     const bringSelectionIntoView = (animate: boolean) => {
       const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
       const marker = key ? markers.get(key) : undefined;
@@ -296,7 +297,6 @@ class KarabakhMap extends HTMLElement {
     map.on('moveend', ensureWorld);
     ensureWorld();
     map.on('moveend', () => {
-      // A pan that follows another view's selection leaves the address as it was.
       if (quietMove) {
         quietMove = false;
         return;
