@@ -12,9 +12,6 @@ export interface GraphSvgText {
   description: string;
 }
 
-/** Escapes text for use in markup and attribute values (the one escaper every renderer uses). */
-export const escapeXml = escapeMarkup;
-
 /** The classes of an edge group that carry its look (the client sets the same ones). */
 export function edgeClasses(edge: Pick<PlacedEdge, 'look'>): string {
   const { look } = edge;
@@ -24,7 +21,7 @@ export function edgeClasses(edge: Pick<PlacedEdge, 'look'>): string {
 function renderEdge(edge: PlacedEdge): string {
   const coords = `x1="${edge.x1}" y1="${edge.y1}" x2="${edge.x2}" y2="${edge.y2}"`;
   return [
-    `<g class="${edgeClasses(edge)}" data-id="${escapeXml(edge.id)}" data-a="${escapeXml(edge.a)}" data-b="${escapeXml(edge.b)}">`,
+    `<g class="${edgeClasses(edge)}" data-id="${escapeMarkup(edge.id)}" data-a="${escapeMarkup(edge.a)}" data-b="${escapeMarkup(edge.b)}">`,
     `<line class="rg-hit" ${coords}/>`,
     `<line class="rg-line" ${coords} style="stroke-width:${edge.look.width}px"/>`,
     `<path class="rg-arrow rg-arrow-b" d="${edge.arrowB}"/>`,
@@ -43,13 +40,13 @@ export function renderGraphSvg(layout: GraphLayout, text: GraphSvgText, idPrefix
   const descId = `${idPrefix}-svg-desc`;
   const nodes = layout.nodes.map((n) => {
     const labelY = n.y + 36;
-    const lines = n.label.map((line, i) => `<tspan x="${n.x}" y="${labelY + i * 17}">${escapeXml(line)}</tspan>`).join('');
-    return `<g class="rg-node" data-id="${escapeXml(n.id)}" data-x="${n.x}" data-y="${n.y}"><path class="rg-focus-ring" d="M${n.x - 30},${n.y}a30,30 0 1 0 60,0a30,30 0 1 0 -60,0Z"/><path class="rg-shape" d="${n.d}" style="fill:var(--actor-${escapeXml(n.id)})"/><text class="rg-label" text-anchor="middle">${lines}</text></g>`;
+    const lines = n.label.map((line, i) => `<tspan x="${n.x}" y="${labelY + i * 17}">${escapeMarkup(line)}</tspan>`).join('');
+    return `<g class="rg-node" data-id="${escapeMarkup(n.id)}" data-x="${n.x}" data-y="${n.y}"><path class="rg-focus-ring" d="M${n.x - 30},${n.y}a30,30 0 1 0 60,0a30,30 0 1 0 -60,0Z"/><path class="rg-shape" d="${n.d}" style="fill:var(--actor-${escapeMarkup(n.id)})"/><text class="rg-label" text-anchor="middle">${lines}</text></g>`;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="rg-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,
-    `<title id="${titleId}">${escapeXml(text.title)}</title>`,
-    `<desc id="${descId}">${escapeXml(text.description)}</desc>`,
+    `<title id="${titleId}">${escapeMarkup(text.title)}</title>`,
+    `<desc id="${descId}">${escapeMarkup(text.description)}</desc>`,
     `<g class="rg-edges">${layout.edges.map(renderEdge).join('')}</g>`,
     `<g class="rg-nodes">${nodes.join('')}</g>`,
     `</svg>`,

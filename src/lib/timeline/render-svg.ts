@@ -22,9 +22,6 @@ export interface TimelineSvgText {
 /** Rounds to one decimal, so snapshots do not change with floating-point noise. */
 export const round = (n: number): string => String(Math.round(n * 10) / 10);
 
-/** Escapes text and attribute values for markup (the one escaper every renderer uses). */
-export const escapeXml = escapeMarkup;
-
 const shapeOf = (actor: string): ActorShape => actorColors[actor]?.shape ?? 'circle';
 
 /** The `transform` of an event's group: the mark's start, on its row. */
@@ -34,8 +31,8 @@ export function eventTransform(e: Pick<PlacedEvent, 'x0' | 'y'>): string {
 
 function renderEvent(e: PlacedEvent, text: TimelineSvgText): string {
   const classes = `tl-event tl-origin-${e.origin} tl-precision-${e.precision} tl-actor-${e.actor}${e.clippedStart ? ' tl-clipped-start' : ''}${e.clippedEnd ? ' tl-clipped-end' : ''}`;
-  const parts = [`<g class="${classes}" data-id="${escapeXml(e.id)}" transform="${eventTransform(e)}"${e.visible ? '' : ' display="none"'}>`];
-  parts.push(`<title>${escapeXml(text.hover[e.id] ?? e.id)}</title>`);
+  const parts = [`<g class="${classes}" data-id="${escapeMarkup(e.id)}" transform="${eventTransform(e)}"${e.visible ? '' : ' display="none"'}>`];
+  parts.push(`<title>${escapeMarkup(text.hover[e.id] ?? e.id)}</title>`);
   if (e.precision !== 'day') {
     const h = e.precision === 'month' ? 4 : 8;
     const fill = e.precision === 'vague' ? ` style="--fuzzy:url(#tl-fuzzy-${e.actor})"` : '';
@@ -43,7 +40,7 @@ function renderEvent(e: PlacedEvent, text: TimelineSvgText): string {
   }
   parts.push(`<path class="tl-shape" d="${shapePath(shapeOf(e.actor), metrics.markRadius)}"/>`);
   if (e.label) {
-    parts.push(`<text class="tl-label" x="${round(e.label.x - e.x0)}" y="${round(e.label.y + 12 - e.y)}">${escapeXml(e.label.text)}</text>`);
+    parts.push(`<text class="tl-label" x="${round(e.label.x - e.x0)}" y="${round(e.label.y + 12 - e.y)}">${escapeMarkup(e.label.text)}</text>`);
   } else {
     parts.push(`<text class="tl-label" x="0" y="0" display="none"></text>`);
   }
@@ -57,7 +54,7 @@ export function renderLanes(layout: TimelineLayout, text: TimelineSvgText): stri
     .map((lane) => {
       const shape = layout.laneMode === 'actor' ? `<path class="tl-shape tl-actor-${lane.id}" transform="translate(6,10)" d="${shapePath(shapeOf(lane.id), 4.5)}"/>` : '';
       const labelX = layout.laneMode === 'actor' ? 16 : 0;
-      return `<g class="tl-lane" data-lane="${lane.id}" transform="translate(${layout.plot.left},${round(lane.y)})"><rect class="tl-lane-bg" x="0" y="0" width="${round(layout.plot.right - layout.plot.left)}" height="${round(lane.height)}"/>${shape}<text class="tl-lane-label" x="${labelX}" y="14">${escapeXml(text.lanes[lane.id] ?? lane.id)}</text></g>`;
+      return `<g class="tl-lane" data-lane="${lane.id}" transform="translate(${layout.plot.left},${round(lane.y)})"><rect class="tl-lane-bg" x="0" y="0" width="${round(layout.plot.right - layout.plot.left)}" height="${round(lane.height)}"/>${shape}<text class="tl-lane-label" x="${labelX}" y="14">${escapeMarkup(text.lanes[lane.id] ?? lane.id)}</text></g>`;
     })
     .join('');
 }
@@ -65,14 +62,14 @@ export function renderLanes(layout: TimelineLayout, text: TimelineSvgText): stri
 /** The axis: one line and label per tick, lines running down through the lanes. */
 export function renderTicks(layout: TimelineLayout): string {
   return layout.ticks
-    .map((t) => `<g class="tl-tick${t.major ? ' tl-tick-major' : ''}"><line x1="${round(t.x)}" x2="${round(t.x)}" y1="${layout.axisY}" y2="${round(layout.plot.bottom)}"/><text x="${round(t.labelX)}" y="${layout.axisY - 6}">${escapeXml(t.label)}</text></g>`)
+    .map((t) => `<g class="tl-tick${t.major ? ' tl-tick-major' : ''}"><line x1="${round(t.x)}" x2="${round(t.x)}" y1="${layout.axisY}" y2="${round(layout.plot.bottom)}"/><text x="${round(t.labelX)}" y="${layout.axisY - 6}">${escapeMarkup(t.label)}</text></g>`)
     .join('');
 }
 
 /** The cluster badges of dense stretches. */
 export function renderClusters(layout: TimelineLayout, text: TimelineSvgText): string {
   return layout.clusters
-    .map((c) => `<g class="tl-cluster" data-cluster="${c.id}" data-start="${c.start}" data-end="${c.end}" transform="translate(${round(c.label.x)},${round(c.label.y)})"><title>${escapeXml(text.cluster(c.count))}</title><rect width="${round(c.label.width)}" height="${c.label.height}" rx="${c.label.height / 2}"/><text x="${round(c.label.width / 2)}" y="${c.label.height - 4}">${escapeXml(c.label.text)}</text></g>`)
+    .map((c) => `<g class="tl-cluster" data-cluster="${c.id}" data-start="${c.start}" data-end="${c.end}" transform="translate(${round(c.label.x)},${round(c.label.y)})"><title>${escapeMarkup(text.cluster(c.count))}</title><rect width="${round(c.label.width)}" height="${c.label.height}" rx="${c.label.height / 2}"/><text x="${round(c.label.width / 2)}" y="${c.label.height - 4}">${escapeMarkup(c.label.text)}</text></g>`)
     .join('');
 }
 
@@ -80,9 +77,9 @@ export function renderClusters(layout: TimelineLayout, text: TimelineSvgText): s
 export function renderOverview(layout: TimelineLayout, text: TimelineSvgText): string {
   const o = layout.overview;
   const { left, right } = layout.plot;
-  const marks = o.marks.map((mk) => `<line class="tl-actor-${mk.actor}" data-overview-id="${escapeXml(mk.id)}" x1="${round(mk.x)}" x2="${round(mk.x)}" y1="3" y2="${o.height - 3}"/>`).join('');
-  const ticks = o.ticks.map((t) => `<text x="${round(t.labelX)}" y="${metrics.overviewTickGap}">${escapeXml(t.label)}</text>`).join('');
-  return `<g class="tl-overview" aria-label="${escapeXml(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
+  const marks = o.marks.map((mk) => `<line class="tl-actor-${mk.actor}" data-overview-id="${escapeMarkup(mk.id)}" x1="${round(mk.x)}" x2="${round(mk.x)}" y1="3" y2="${o.height - 3}"/>`).join('');
+  const ticks = o.ticks.map((t) => `<text x="${round(t.labelX)}" y="${metrics.overviewTickGap}">${escapeMarkup(t.label)}</text>`).join('');
+  return `<g class="tl-overview" aria-label="${escapeMarkup(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
 }
 
 /**
@@ -97,7 +94,7 @@ export function renderTimelineSvg(layout: TimelineLayout, text: TimelineSvgText)
   const events = layout.events.map((e) => renderEvent(e, text)).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" viewBox="0 0 ${layout.width} ${round(layout.height)}" width="${layout.width}" height="${round(layout.height)}" role="img" aria-labelledby="tl-title tl-desc">`,
-    `<title id="tl-title">${escapeXml(text.title)}</title><desc id="tl-desc">${escapeXml(text.description)}</desc>`,
+    `<title id="tl-title">${escapeMarkup(text.title)}</title><desc id="tl-desc">${escapeMarkup(text.description)}</desc>`,
     `<defs>${gradients}</defs>`,
     `<g class="tl-overview-wrap">${renderOverview(layout, text)}</g>`,
     `<g class="tl-lanes">${renderLanes(layout, text)}</g>`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
-import { escapeXml, renderTimelineSvg, type TimelineSvgText } from '../../../src/lib/timeline/render-svg';
+import { renderTimelineSvg, type TimelineSvgText } from '../../../src/lib/timeline/render-svg';
+import { escapeMarkup } from '../../../src/lib/text/escape';
 import type { TimelineOptions } from '../../../src/lib/timeline/types';
 import { fixture } from './helpers';
 
@@ -40,7 +41,7 @@ describe('renderTimelineSvg', () => {
     const svg = renderTimelineSvg(layout, text({}));
     expect([...svg.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1])).toEqual(['first-war', 'offensive', 'exodus', 'visit', 'ratification', 'summit']);
     expect(svg).not.toContain('<script>');
-    expect(svg).toContain(escapeXml('<script>alert(1)</script>'));
+    expect(svg).toContain(escapeMarkup('<script>alert(1)</script>'));
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="tl-title tl-desc"/);
   });
 });
