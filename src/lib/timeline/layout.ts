@@ -77,6 +77,16 @@ interface Packed {
   labelWidth?: number;
 }
 
+/** The x of moment `t` on the overview strip, which shows the whole period between `left` and `right`. */
+export function overviewX(t: number, left: number, right: number): number {
+  return left + (t - fullDomain.start) * ((right - left) / (fullDomain.end - fullDomain.start));
+}
+
+/** The overview's window for `domain`: the part of the whole period it shows, clipped to that period. */
+export function overviewWindow(domain: TimeDomain, left: number, right: number): { x0: number; x1: number } {
+  return { x0: overviewX(Math.max(domain.start, fullDomain.start), left, right), x1: overviewX(Math.min(domain.end, fullDomain.end), left, right) };
+}
+
 /**
  * Lays out the timeline: `TimelineEvent[]` → `TimelineLayout`. Events are packed lane by lane,
  * in time order, into rows; each item claims its mark's extent in the row's mark band and its
@@ -215,13 +225,11 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   }
   const plotBottom = y - m.laneGap;
 
-  const fullPxPerMs = (right - left) / (fullDomain.end - fullDomain.start);
-  const toOverviewX = (t: number) => left + (t - fullDomain.start) * fullPxPerMs;
   const overview = {
     y: 0,
     height: m.overviewHeight,
-    marks: sorted.filter((p) => isShown(p.event)).map((p) => ({ id: p.event.id, x: toOverviewX(p.extent.start), actor: p.event.actor })),
-    window: { x0: toOverviewX(Math.max(domain.start, fullDomain.start)), x1: toOverviewX(Math.min(domain.end, fullDomain.end)) },
+    marks: sorted.filter((p) => isShown(p.event)).map((p) => ({ id: p.event.id, x: overviewX(p.extent.start, left, right), actor: p.event.actor })),
+    window: overviewWindow(domain, left, right),
     ticks: timeTicks(fullDomain, left, right, locale),
   };
 

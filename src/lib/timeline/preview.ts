@@ -7,7 +7,7 @@
  * where they keep their distances and so cannot overlap; zooming leaves them out until the view
  * settles and the full layout places them again.
  */
-import { fullDomain } from './ranges';
+import { overviewWindow } from './layout';
 import { timeTicks } from './ticks';
 import type { Cluster, PlacedEvent, Tick, TimeDomain, TimelineLayout } from './types';
 import type { Locale } from '../format/dates';
@@ -73,12 +73,10 @@ export function previewScene(layout: TimelineLayout, domain: TimeDomain, locale:
     if (!inFrame(x, x + c.label.width)) continue;
     clusters.push({ ...c, x: mapX(map, c.x), label: { ...c.label, x } });
   }
-  const fullPx = (right - left) / (fullDomain.end - fullDomain.start);
-  const toOverviewX = (t: number) => left + (t - fullDomain.start) * fullPx;
   return {
     marks,
     clusters,
     ticks: timeTicks(domain, left, right, locale),
-    window: { x0: toOverviewX(Math.max(domain.start, fullDomain.start)), x1: toOverviewX(Math.min(domain.end, fullDomain.end)) },
+    window: overviewWindow(domain, left, right),
   };
 }
