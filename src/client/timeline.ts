@@ -76,8 +76,8 @@ class TimelineView extends HTMLElement {
   private config!: TimelineConfig;
   private svg!: SVGSVGElement;
   private frame!: HTMLElement;
-  private marks = new Map<string, SVGGElement>();
-  private viewById = new Map<string, MarkView>();
+  /** Each event's mark, by id, with what was last written to it. */
+  private marks = new Map<string, MarkView>();
   /** The markup last written to each redrawn group, by selector, so an unchanged group is not rewritten. */
   private written = new Map<string, string>();
   private preview?: TimelinePreview;
@@ -113,10 +113,9 @@ class TimelineView extends HTMLElement {
     };
     for (const g of svg.querySelectorAll<SVGGElement>('.tl-event')) {
       const id = g.dataset.id!;
-      this.marks.set(id, g);
       this.order.push(id);
       const view = markViewOf(g);
-      this.viewById.set(id, view);
+      this.marks.set(id, view);
       g.setAttribute('role', 'button');
       g.setAttribute('aria-label', g.querySelector('title')?.textContent ?? id);
       g.setAttribute('tabindex', view.shown ? '0' : '-1');
@@ -277,7 +276,7 @@ class TimelineView extends HTMLElement {
     this.applyOverview(layout);
     svg.querySelector('.tl-axis-line')?.setAttribute('x2', String(layout.plot.right));
     for (const placed of layout.events) {
-      const view = this.viewById.get(placed.id);
+      const view = this.marks.get(placed.id);
       if (view) this.applyMark(view, placed);
     }
     const title = this.config.svgTitles[this.state.lanes];
@@ -359,7 +358,7 @@ class TimelineView extends HTMLElement {
     const index = mark ? ids.indexOf(mark.dataset.id!) : -1;
     const focusAt = (i: number) => {
       const id = ids[Math.max(0, Math.min(ids.length - 1, i))];
-      if (id) this.marks.get(id)?.focus();
+      if (id) this.marks.get(id)?.g.focus();
     };
     const k = event.key;
     if (k === 'ArrowRight' || k === 'ArrowDown') focusAt(index + 1);
@@ -464,7 +463,7 @@ class TimelineView extends HTMLElement {
       slot.replaceChildren(source.cloneNode(true));
       panel.hidden = false;
     }
-    for (const [markId, g] of this.marks) {
+    for (const [markId, { g }] of this.marks) {
       if (markId === id) g.setAttribute('aria-current', 'true');
       else g.removeAttribute('aria-current');
     }
@@ -481,11 +480,11 @@ class TimelineView extends HTMLElement {
     if (panel) panel.hidden = true;
     this.querySelector('.tl-card-slot')?.replaceChildren();
     const id = this.state.event;
-    for (const g of this.marks.values()) g.removeAttribute('aria-current');
+    for (const { g } of this.marks.values()) g.removeAttribute('aria-current');
     if (fromUser) {
       this.state = { ...this.state, event: undefined };
       this.pushUrl();
-      if (id) this.marks.get(id)?.focus();
+      if (id) this.marks.get(id)?.g.focus();
     }
   }
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { SETTLE_MS } from '../../src/client/pan-zoom';
 
 const require = createRequire(import.meta.url);
 
@@ -93,8 +94,8 @@ export async function axeViolations(page: Page, options: { include?: string } = 
  * Waits until the timeline's zoom or pan has settled: it lays out again once input has paused for
  * `SETTLE_MS`, then drops its mid-gesture preview (`data-moving`); two frames more and it is drawn.
  */
-export async function timelineSettled(page: Page, settleMs = 130): Promise<void> {
-  await page.waitForTimeout(settleMs + 20);
+export async function timelineSettled(page: Page): Promise<void> {
+  await page.waitForTimeout(SETTLE_MS + 20);
   await page.waitForSelector('timeline-view:not([data-moving])', { state: 'attached' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

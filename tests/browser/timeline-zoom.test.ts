@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SETTLE_MS } from '../../src/client/pan-zoom';
 import { layoutTimeline } from '../../src/lib/timeline/layout';
 import { eventTransform, round } from '../../src/lib/timeline/render-svg';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
@@ -29,7 +28,7 @@ async function markX(page: Page, id: string): Promise<number> {
 const svgBox = (page: Page) => page.$eval('.tl-frame svg', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
 
 /** Waits until the gesture has settled and the view is laid out again. */
-const settled = (page: Page) => timelineSettled(page, SETTLE_MS);
+const settled = (page: Page) => timelineSettled(page);
 
 async function ready(path = '/en/timeline/', width = 1280) {
   const opened = await openPage(site, path, { width });
