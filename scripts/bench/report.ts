@@ -6,8 +6,11 @@
 /** The views of the site that have reference pages built with other tools. */
 export type View = 'timeline' | 'relations' | 'map';
 
-/** What a measured page is: one of ours, a reference page of another tool, or the empty page. */
-export type PageKind = 'ours' | 'peer' | 'floor';
+/**
+ * What a measured page is: one of ours, a reference page of another tool, the empty page (the
+ * floor), or a bound: one of our drawings alone, which shows what the drawing itself costs.
+ */
+export type PageKind = 'ours' | 'peer' | 'floor' | 'bound';
 
 /** The numbers measured in one load of one page. Times in ms from navigation start, sizes in bytes. */
 export interface Sample {
@@ -137,6 +140,11 @@ export function markdownTable(header: string[], rows: string[][]): string {
   return [header, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/** A page's name in the tables: our pages by path, the others with their kind in italics. */
+function pageName(page: PageResult): string {
+  return page.kind === 'ours' ? page.label : `${page.label} *(${page.kind})*`;
+}
+
 /** The table of medians per page: sizes once (they do not depend on the CPU), times per throttling rate. */
 export function pagesTable(pages: PageResult[], rates: string[]): string {
   const header = ['page', 'requests', 'transfer kB', 'JS kB', 'CSS kB'];
@@ -146,7 +154,7 @@ export function pagesTable(pages: PageResult[], rates: string[]): string {
   }
   const rows = pages.map((page) => {
     const base = page.medians[rates[0]!]!;
-    const cells = [page.kind === 'ours' ? page.label : `${page.label} *(${page.kind === 'floor' ? 'floor' : 'peer'})*`, String(Math.round(base.requests)), kilobytes(base.transferBytes), kilobytes(base.jsBytes), kilobytes(base.cssBytes)];
+    const cells = [pageName(page), String(Math.round(base.requests)), kilobytes(base.transferBytes), kilobytes(base.jsBytes), kilobytes(base.cssBytes)];
     for (const rate of rates) {
       const sample = page.medians[rate]!;
       cells.push(...[sample.visualMs, sample.interactiveMs, sample.blockingMs, sample.lcpMs].map((value) => String(Math.round(value))));
@@ -177,15 +185,15 @@ export function comparisonTable(rows: Comparison[], rates: string[]): string {
   );
 }
 
-/** Every page of ours against the empty page: time to visual above the floor and as a multiple of it, per throttling rate. */
+/** Every page of ours, and every bound, against the empty page: time to visual above the floor and as a multiple of it, per throttling rate. */
 export function floorTable(pages: PageResult[], rates: string[]): string {
   const floor = pages.find((page) => page.kind === 'floor');
   const header = ['our page'];
   for (const rate of rates) header.push(`visual − floor ms${rate === '1' ? '' : ` (${rate}×)`}`, `÷ floor${rate === '1' ? '' : ` (${rate}×)`}`);
   const rows = pages
-    .filter((page) => page.kind === 'ours')
+    .filter((page) => page.kind === 'ours' || page.kind === 'bound')
     .map((page) => [
-      page.label,
+      pageName(page),
       ...rates.flatMap((rate) => {
         const mine = page.medians[rate]?.visualMs;
         const empty = floor?.medians[rate]?.visualMs;

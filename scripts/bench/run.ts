@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: loads every page of the built site, reference pages that draw the same data
  * with the tools people use instead (TimelineJS, vis-timeline, vis-network, Cytoscape.js, Leaflet
- * with a world TopoJSON) and an empty page, in the system Chromium with a cold cache, at normal
- * speed and with 4× CPU throttling. Then Lighthouse over the main pages, and the data pipeline and
- * timeline layout at 100, 1,000 and 10,000 synthetic records (plus any `scripts/bench-*.ts`).
+ * with a world TopoJSON), an empty page and two bounds (the timeline's built SVG alone, with and
+ * without its styles), all from servers that send the site's own response headers, in the system
+ * Chromium with a cold cache, at normal speed and with 4× CPU throttling. Then Lighthouse over the
+ * main pages, and the data pipeline and timeline layout at 100, 1,000 and 10,000 synthetic
+ * records (plus any `scripts/bench-*.ts`).
  * Prints markdown tables of medians and writes `bench-results/latest.json` and `latest.md`.
  *
  * What is measured, per load (a new browser context each time, so the cache is cold):
@@ -43,6 +45,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 import { chromiumArgs, findChromium } from '../../tests/browser/harness';
 import { benchTimelineLayout, type LayoutRow } from './layout-bench';
+import { drawingAlonePage } from './drawing-alone';
 import { compare, comparisonTable, floorTable, markdownTable, medianSample, pagesTable, sortPaths, viewOfPath, type PageKind, type PageResult, type Sample, type View } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -77,9 +80,11 @@ const vendorFiles: [string, string][] = [
   ['world-atlas/countries-50m.json', 'world-atlas/countries-50m.json'],
 ];
 
-/** The reference pages and the view each one stands in for. */
+/** The reference pages and the view each one stands in for; the bounds are written by `stagePeerSite`. */
 const peers: { file: string; label: string; view?: View; kind: PageKind }[] = [
   { file: 'empty.html', label: 'empty page', kind: 'floor' },
+  { file: 'timeline-drawing.html', label: 'timeline drawing alone, with its styles', kind: 'bound' },
+  { file: 'timeline-drawing-unstyled.html', label: 'timeline drawing alone, unstyled', kind: 'bound' },
   { file: 'timelinejs.html', label: 'TimelineJS', view: 'timeline', kind: 'peer' },
   { file: 'vis-timeline.html', label: 'vis-timeline', view: 'timeline', kind: 'peer' },
   { file: 'vis-network.html', label: 'vis-network', view: 'relations', kind: 'peer' },
@@ -87,11 +92,22 @@ const peers: { file: string; label: string; view?: View; kind: PageKind }[] = [
   { file: 'leaflet-world.html', label: 'Leaflet + world 1:50m', view: 'map', kind: 'peer' },
 ];
 
-/** Copies the reference pages, the generated data and the peer packages' files into one folder to serve. */
-function stagePeerSite(target: string): void {
+/**
+ * Copies the reference pages, the generated data and the peer packages' files into one folder to
+ * serve, with the built site's response headers (`_headers`), so that the empty page and the
+ * reference pages come from the same server as ours, headers included. (The site's
+ * Cross-Origin-Opener-Policy alone moves a first navigation into a new browsing context group,
+ * which costs an empty page some 30–50 ms at 4× CPU.) Also writes the bounds: the built timeline's
+ * SVG alone, with and without the page's styles.
+ */
+function stagePeerSite(target: string, dist: string): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'data'), { recursive: true });
   for (const file of readdirSync(join(here, 'peers'))) cpSync(join(here, 'peers', file), join(target, file));
+  if (existsSync(join(dist, '_headers'))) cpSync(join(dist, '_headers'), join(target, '_headers'));
+  const timeline = readFileSync(join(dist, 'de', 'timeline', 'index.html'), 'utf8');
+  writeFileSync(join(target, 'timeline-drawing.html'), drawingAlonePage(timeline, { svgClass: 'tl-svg', withStyles: true }));
+  writeFileSync(join(target, 'timeline-drawing-unstyled.html'), drawingAlonePage(timeline, { svgClass: 'tl-svg', withStyles: false }));
   for (const name of ['events', 'relations', 'places', 'actors']) {
     const source = join(root, 'src', 'generated', 'data', `${name}.json`);
     if (!existsSync(source)) throw new Error(`${relative(root, source)} is missing: run \`npm run data\` first.`);
@@ -169,7 +185,7 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
       if (response.type === 'Script') jsBytes += body;
       if (response.type === 'Stylesheet') cssBytes += body;
     });
-    await page.addInitScript({ content: `${instrumentSource}(${JSON.stringify({ peer: target.kind !== 'ours' })});` });
+    await page.addInitScript({ content: `${instrumentSource}(${JSON.stringify({ peer: target.kind === 'peer' || target.kind === 'floor' })});` });
     await page.goto(target.url, { waitUntil: 'load', timeout: 60_000 });
     // Wait for the visual, the load event and then 500 ms without a long task (at most 30 s).
     // Our pages without a visual 1 s after load (home, sources) count from first contentful paint;
@@ -270,7 +286,7 @@ async function main(): Promise<void> {
   const dist = process.env.BENCH_DIST ? join(root, process.env.BENCH_DIST) : join(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` first.');
   const peerSite = join(root, 'bench-results', 'peer-site');
-  stagePeerSite(peerSite);
+  stagePeerSite(peerSite, dist);
   const ourServer = await startServer({ dir: dist, port: 0 });
   const peerServer = await startServer({ dir: peerSite, port: 0 });
   const ourOrigin = listen(ourServer);
@@ -279,7 +295,7 @@ async function main(): Promise<void> {
   const targets: Target[] = [
     ...discoverPages(dist).map((path) => ({ label: path, url: `${ourOrigin}${path}`, kind: 'ours' as const, view: viewOfPath(path) })),
     ...peers.map((peer) => ({ label: peer.label, url: `${peerOrigin}/${peer.file}`, kind: peer.kind, view: peer.view })),
-  ].filter((target) => !only || target.kind === 'floor' || target.label.includes(only));
+  ].filter((target) => !only || target.kind === 'floor' || target.kind === 'bound' || target.label.includes(only));
 
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, noNetwork] });

@@ -81,9 +81,18 @@ describe('times', () => {
 });
 
 describe('floorTable', () => {
-  it('floorTable lists only our pages with their distance and ratio to the empty page', () => {
-    const table = floorTable([page('/de/', 'ours', undefined, { visualMs: 150 }, { visualMs: 300 }), page('vis-network', 'peer', 'relations', { visualMs: 500 }), page('empty page', 'floor', undefined, { visualMs: 100 }, { visualMs: 100 })], ['1', '4']);
+  it('floorTable lists our pages and the bounds with their distance and ratio to the empty page, and no peer', () => {
+    const table = floorTable(
+      [
+        page('/de/', 'ours', undefined, { visualMs: 150 }, { visualMs: 300 }),
+        page('vis-network', 'peer', 'relations', { visualMs: 500 }),
+        page('timeline drawing alone', 'bound', undefined, { visualMs: 120 }, { visualMs: 180 }),
+        page('empty page', 'floor', undefined, { visualMs: 100 }, { visualMs: 100 }),
+      ],
+      ['1', '4'],
+    );
     expect(table).toContain('| /de/ | +50 | 1.5× | +200 | 3.0× |');
+    expect(table).toContain('| timeline drawing alone *(bound)* | +20 | 1.2× | +80 | 1.8× |');
     expect(table).not.toContain('vis-network');
   });
 });
