@@ -144,7 +144,6 @@ export class RelationGraphElement extends HTMLElement {
     slider.value = String(this.index);
     const asOf = this.text(date.asOf);
     slider.setAttribute('aria-valuetext', asOf);
-    this.q('asof').textContent = asOf;
     this.q('title').textContent = date.title === undefined && this.data.titleTemplate ? this.data.titleTemplate.replace('{asOf}', asOf) : this.text(date.title ?? -1);
     this.setText('intro', this.text(date.intro ?? -1));
     const byId = new Map(date.edges.map((e) => [e.id, e]));

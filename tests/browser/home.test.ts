@@ -36,12 +36,12 @@ async function loadAllViews(page: Page): Promise<void> {
   }
 }
 
-/** The graph's "as of" text, and the one it should show for an event (from the page's own data). */
+/** The graph's date as its slider announces it, and the one it should show for an event (from the page's own data). */
 async function graphDate(page: Page, eventId?: string): Promise<{ shown: string; forEvent: string | null }> {
   return page.evaluate((id) => {
     const data = JSON.parse(document.querySelector('script[data-rg="data"]')!.textContent!) as { s: string[]; dates: { asOf: number }[]; eventIndex: Record<string, number> };
     const index = id ? data.eventIndex[id] : undefined;
-    return { shown: document.querySelector('[data-rg="asof"]')!.textContent ?? '', forEvent: index === undefined ? null : data.s[data.dates[index]!.asOf]! };
+    return { shown: document.querySelector('[data-rg="slider"]')!.getAttribute('aria-valuetext') ?? '', forEvent: index === undefined ? null : data.s[data.dates[index]!.asOf]! };
   }, eventId);
 }
 
