@@ -22,7 +22,7 @@ import { formatDay, type Locale } from '../lib/format/dates';
 import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { onSharedState, updateSharedState } from './shared-state';
 import { escapeMarkup } from '../lib/text/escape';
-import { declutterLabels } from './map-declutter';
+import { declutterLabels, declutterTargets } from './map-declutter';
 
 /** The room (CSS px) the narrow default view leaves around the exodus route for its ends' labels: Yerevan's on the left, Khankendi's (on two lines) on the right. */
 const storyPadding: Leaflet.FitBoundsOptions = { paddingTopLeft: [84, 32], paddingBottomRight: [112, 32] };
@@ -229,12 +229,14 @@ class KarabakhMap extends HTMLElement {
     // A map too narrow to show the region at the zoom its labels were placed for (a phone) opens
     // on the exodus route and sets a contested place's two names on two lines.
     const isNarrow = () => map.getBoundsZoom(config.defaultBounds) < config.clearZoom;
-    // Labels that would cover markers, controls or each other give way, once the map has a view.
+    // Labels that would cover markers, controls or each other give way, and so do place markers
+    // too close to another target for a pointer, once the map has a view.
     let hasView = false;
     const declutter = () => {
       if (!hasView) return;
       liveEl.classList.toggle('is-narrow', isNarrow());
       declutterLabels(liveEl);
+      declutterTargets(liveEl);
     };
     // Relations are the zoomed-out view's layer.
     const relationsZoom = 5;

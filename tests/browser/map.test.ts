@@ -310,6 +310,42 @@ describe('map page', () => {
     await context.close();
   });
 
+  it('a place marker too close to another target for a finger takes no pointer, keeps its Tab stop, and takes the pointer again zoomed in', async () => {
+    /** The place markers that take the pointer and lie closer than 24 px (WCAG 2.5.8's spacing) to another pointer target. */
+    const tooClose = (page: import('playwright-core').Page) =>
+      page.evaluate(() => {
+        const centres = (selector: string) =>
+          [...document.querySelectorAll<HTMLElement>(`.map-live ${selector}`)]
+            .filter((el) => getComputedStyle(el).pointerEvents !== 'none')
+            .map((el) => {
+              const box = el.getBoundingClientRect();
+              return { id: el.dataset.id ?? '', x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+            });
+        const places = centres('.map-marker--place');
+        const others = [...places, ...centres('.map-marker--event')];
+        return places.filter((p) => others.some((o) => o.id !== p.id && Math.hypot(o.x - p.x, o.y - p.y) < 24)).map((p) => p.id);
+      });
+    const stepsBack = (page: import('playwright-core').Page) =>
+      page.$$eval('.map-live .map-marker--place.is-crowded-target', (els) => els.map((el) => ({ id: el.getAttribute('data-id'), tabindex: el.getAttribute('tabindex'), pointer: getComputedStyle(el).pointerEvents })));
+    for (const width of [320, 375, 412, 768, 1280]) {
+      const { page, context } = await openPage(site, '/de/map/', { width, height: 800 });
+      await page.waitForSelector('karabakh-map[data-ready]');
+      expect(await tooClose(page), `${width} px`).toEqual([]);
+      // Khankendi and Shusha lie 8 px apart or less at every opening zoom: Shusha steps back.
+      const back = await stepsBack(page);
+      expect(back.map((b) => b.id), `${width} px`).toContain('shusha-shushi');
+      for (const target of back) expect(target, `${width} px`).toMatchObject({ tabindex: '0', pointer: 'none' });
+      await context.close();
+    }
+    // Zoomed in on the places of the exodus route, each takes the pointer again.
+    const { page, context } = await openPage(site, '/de/map/?center=39.7,46.55&zoom=9.5', { width: 375, height: 740 });
+    await page.waitForSelector('karabakh-map[data-ready]');
+    for (const id of ['khankendi-stepanakert', 'shusha-shushi', 'lachin-berdzor', 'kornidzor', 'goris']) expect(await page.locator(`.map-live .map-marker--place[data-id="${id}"]`).isVisible(), id).toBe(true);
+    expect(await stepsBack(page)).toEqual([]);
+    expect(await tooClose(page)).toEqual([]);
+    await context.close();
+  });
+
   it('screenshots at 375 and 1280 px, light and dark', async () => {
     mkdirSync('test-results', { recursive: true });
     for (const width of [375, 1280]) {

@@ -44,3 +44,34 @@ export function labelsToShow(labels: readonly ScreenLabel[], obstacles: readonly
   }
   return new Set(kept.map((k) => k.key));
 }
+
+/** A point on screen, in CSS pixels. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** A target on screen: its key, the centre of its box and its rank (lower ranks are kept first). */
+export interface ScreenTarget {
+  key: string;
+  centre: ScreenPoint;
+  rank: number;
+}
+
+/**
+ * The keys of the targets to keep, in the sense of WCAG 2.5.8's spacing: in rank order (ties keep
+ * their given order), each target whose centre lies at least `spacing` pixels from every fixed
+ * target's centre and every target already kept, so that circles of that diameter around them
+ * never meet.
+ */
+export function targetsToKeep(targets: readonly ScreenTarget[], fixed: readonly ScreenPoint[], spacing = 24): Set<string> {
+  const apart = (a: ScreenPoint, b: ScreenPoint) => Math.hypot(a.x - b.x, a.y - b.y) >= spacing;
+  const kept: ScreenTarget[] = [];
+  const ordered = targets.map((target, index) => ({ target, index })).sort((a, b) => a.target.rank - b.target.rank || a.index - b.index);
+  for (const { target } of ordered) {
+    if (!fixed.every((point) => apart(target.centre, point))) continue;
+    if (!kept.every((k) => apart(target.centre, k.centre))) continue;
+    kept.push(target);
+  }
+  return new Set(kept.map((k) => k.key));
+}

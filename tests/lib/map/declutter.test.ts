@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, boxInside, labelsToShow, type ScreenBox } from '../../../src/lib/map/declutter';
+import { boxesOverlap, boxInside, labelsToShow, targetsToKeep, type ScreenBox } from '../../../src/lib/map/declutter';
 
 const box = (left: number, top: number, width: number, height: number): ScreenBox => ({ left, top, right: left + width, bottom: top + height });
 const frame = box(0, 0, 300, 200);
@@ -57,5 +57,27 @@ describe('labelsToShow', () => {
     const lower = { key: 'lower', box: box(90, 12, 60, 14), rank: 3 };
     // The obstacle takes out the first label; the lower one, clear of the obstacle, stays.
     expect([...labelsToShow([hidden, lower], [box(20, 8, 18, 18)], frame)]).toEqual(['lower']);
+  });
+});
+
+describe('targetsToKeep', () => {
+  const at = (key: string, x: number, y: number, rank: number) => ({ key, centre: { x, y }, rank });
+
+  it('keeps the more important of two targets closer than the spacing, whatever their order', () => {
+    expect(targetsToKeep([at('shusha', 100, 108, 2), at('khankendi', 100, 100, 1)], [])).toEqual(new Set(['khankendi']));
+  });
+  it('measures the spacing as a distance: 24 px apart along a diagonal is enough, 23 is not', () => {
+    expect(targetsToKeep([at('a', 0, 0, 0), at('b', 14.4, 19.2, 1)], [])).toEqual(new Set(['a', 'b']));
+    expect(targetsToKeep([at('a', 0, 0, 0), at('b', 13.8, 18.4, 1)], [])).toEqual(new Set(['a']));
+  });
+  it('gives way to every fixed target, even a capital', () => {
+    expect(targetsToKeep([at('yerevan', 50, 50, 0)], [{ x: 60, y: 62 }])).toEqual(new Set());
+  });
+  it('lets a target stay when the one it was too close to has itself given way', () => {
+    // b gives way to a; c is far enough from a, and b no longer counts.
+    expect(targetsToKeep([at('a', 0, 0, 0), at('b', 20, 0, 1), at('c', 40, 0, 2)], [])).toEqual(new Set(['a', 'c']));
+  });
+  it('takes another spacing when asked', () => {
+    expect(targetsToKeep([at('a', 0, 0, 0), at('b', 30, 0, 1)], [], 44)).toEqual(new Set(['a']));
   });
 });
