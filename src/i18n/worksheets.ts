@@ -51,7 +51,7 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
         title: 'Worksheet: timeline',
         questions: [
           'Put three events of the report in order: what happened first, what last?',
-          'The report says "on Monday". Which date is meant, and how can you work it out?',
+          'The report says “on Monday”. Which date is meant, and how can you work it out?',
           'Which events are dated only approximately? How can you tell in the graphic?',
           'Name a background event before 2023 and explain why it matters for the report.',
         ],
@@ -60,8 +60,8 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
         title: 'Worksheet: relationship graph',
         questions: [
           'How does the article describe relations between the US and Azerbaijan before September 2023?',
-          'Who says relations were "seriously damaged"? Why does it matter to know?',
-          'Which of Armenia\'s relations changes "in recent months", according to the report, and in which direction?',
+          'Who says relations were “seriously damaged”? Why does it matter to know?',
+          'Which of Armenia\'s relations changes “in recent months”, according to the report, and in which direction?',
           'What changes in the graph between 27 November and 7 December 2023?',
         ],
       },
