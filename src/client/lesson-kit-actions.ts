@@ -110,8 +110,9 @@ export class LessonKitController {
   private refresh(): void {
     const width = Number(this.host.dataset.width);
     const height = Number(this.host.dataset.height);
+    const narrowGrowth = Number(this.host.dataset.narrowGrowth ?? 0);
     const snippet = this.host.querySelector<HTMLTextAreaElement>('[data-kit-snippet]');
-    if (snippet) snippet.value = iframeSnippet(this.embedUrl(), { width, height }, this.host.dataset.title ?? '');
+    if (snippet) snippet.value = iframeSnippet(this.embedUrl(), { width, height, narrowGrowth }, this.host.dataset.title ?? '');
     const link = this.host.querySelector<HTMLAnchorElement>('[data-kit-embed-link]');
     if (link) link.href = this.embedUrl();
     const citation = this.host.querySelector<HTMLTextAreaElement>('[data-kit-citation]');

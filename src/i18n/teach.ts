@@ -53,7 +53,7 @@ export const teach: Record<
       'Öffnen Sie „Einbetten“ unter der Ansicht und kopieren Sie den iframe-Code. Er enthält einen Titel für Screenreader.',
       'Fügen Sie den Code im HTML-Modus Ihrer Plattform ein. Plattformen, die eingefügte Links selbst einbetten (oEmbed), erkennen auch die Adresse der Einbettung.',
     ],
-    embedFixed: 'Entfernt Ihre Plattform Skripte, bleibt der iframe so hoch, wie im Code angegeben; die Einbettung ist für diese Höhe gestaltet und schneidet nichts ab. Mit Skripten passt sich die Höhe selbst an.',
+    embedFixed: 'Entfernt Ihre Plattform Skripte, bleibt der iframe so hoch, wie im Code angegeben, und wird auf schmalen Bildschirmen, wo der Text mehr Zeilen braucht, höher; die Einbettung schneidet nichts ab. Mit Skripten passt sich die Höhe selbst an.',
     downloadHeading: 'Herunterladen',
     downloads: [
       'SVG und PNG (doppelte Auflösung für Folien) der aktuellen Ansicht, mit Quelle und Datum im Bild.',
@@ -116,7 +116,7 @@ export const teach: Record<
       'Open “Embed” below the view and copy the iframe code. It includes a title for screen readers.',
       'Paste the code in your platform\'s HTML mode. Platforms that embed pasted links by themselves (oEmbed) also recognise the embed\'s address.',
     ],
-    embedFixed: 'If your platform strips scripts, the iframe keeps the height given in the code; the embed is designed for that height and clips nothing. With scripts, the height adjusts itself.',
+    embedFixed: 'If your platform strips scripts, the iframe keeps the height given in the code, and grows on narrow screens, where the text takes more lines; the embed clips nothing. With scripts, the height adjusts itself.',
     downloadHeading: 'Downloads',
     downloads: [
       'SVG and PNG (double resolution for slides) of the current view, with source and date drawn into the image.',

@@ -34,11 +34,11 @@ async function frameFor(page: Page, prefix: string): Promise<Frame> {
   return frame;
 }
 
-/** A host page on the other origin with one iframe, optionally with the resize helper and a message log. */
-function hostPage(path: string, iframe: string, withScripts: boolean): string {
+/** A host page on the other origin with one iframe, optionally with the resize helper and a message log, and a margin around it (px). */
+function hostPage(path: string, iframe: string, withScripts: boolean, margin = 0): string {
   parentPages.set(
     path,
-    `<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">${iframe}${
+    `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head><body style="margin:${margin}px">${iframe}${
       withScripts
         ? `<script src="${site.origin}/embed-resize.js"></script><script>window.messages=[];addEventListener('message',e=>window.messages.push({origin:e.origin,data:e.data}));</script>`
         : ''
@@ -80,6 +80,27 @@ describe('embeds in a cross-origin iframe', () => {
         await context.close();
       });
     }
+  }
+
+  for (const view of embeddableViews) {
+    it(`${view.key}: without scripts on the host, on a phone or a narrow column, the iframe grows with its text and clips nothing`, async () => {
+      for (const lang of ['de', 'en'] as const) {
+        const src = `${site.origin}/embed/${lang}/${view.key}/`;
+        const url = hostPage(`/${lang}-${view.key}-narrow`, iframeSnippet(src, view, view.title[lang]), false, 16);
+        for (const width of [320, 375, 414, 600]) {
+          const { page, context } = await openPage(site, '/404.html', { width, height: 800 });
+          await page.goto(url);
+          const frame = await frameFor(page, src);
+          await frame.waitForLoadState('load');
+          // The map's live layer and the timeline's enhancement may add lines once their scripts run.
+          await page.waitForTimeout(view.key === 'relations' ? 300 : 1200);
+          const { scrollHeight, innerHeight } = await frame.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, innerHeight: window.innerHeight }));
+          expect(innerHeight, `${lang} ${width} px`).toBeGreaterThan(view.height);
+          expect(scrollHeight, `${lang} ${width} px`).toBeLessThanOrEqual(innerHeight);
+          await context.close();
+        }
+      }
+    });
   }
 
   for (const view of embeddableViews) {

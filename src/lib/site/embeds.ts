@@ -9,14 +9,20 @@ export interface EmbeddableView {
   /** Width and height (CSS px) the embed is laid out for when a host fixes the iframe's height. */
   width: number;
   height: number;
+  /**
+   * Extra height (CSS px) per CSS px that the host's viewport is narrower than `width`: on a phone
+   * the embed's text wraps onto more lines. Measured on the built embeds, with 16 px of the host's
+   * own margin on each side, from 320 px to 800 px.
+   */
+  narrowGrowth: number;
   title: Record<Locale, string>;
 }
 
 /** The embeddable views. */
 export const embeddableViews: EmbeddableView[] = [
-  { key: 'timeline', path: 'timeline/', width: 800, height: 1280, title: { de: 'Zeitleiste: Bergkarabach 2023', en: 'Timeline: Nagorno-Karabakh 2023' } },
-  { key: 'relations', path: 'relations/', width: 800, height: 1400, title: { de: 'Beziehungsnetz: USA, Aserbaidschan, Armenien, Russland 2023', en: 'Relations: the US, Azerbaijan, Armenia and Russia, 2023' } },
-  { key: 'map', path: 'map/', width: 800, height: 1060, title: { de: 'Karte: Bergkarabach und der Südkaukasus 2023', en: 'Map: Nagorno-Karabakh and the South Caucasus, 2023' } },
+  { key: 'timeline', path: 'timeline/', width: 800, height: 1280, narrowGrowth: 1.15, title: { de: 'Zeitleiste: Bergkarabach 2023', en: 'Timeline: Nagorno-Karabakh 2023' } },
+  { key: 'relations', path: 'relations/', width: 800, height: 1400, narrowGrowth: 0.2, title: { de: 'Beziehungsnetz: USA, Aserbaidschan, Armenien, Russland 2023', en: 'Relations: the US, Azerbaijan, Armenia and Russia, 2023' } },
+  { key: 'map', path: 'map/', width: 800, height: 1060, narrowGrowth: 1.12, title: { de: 'Karte: Bergkarabach und der Südkaukasus 2023', en: 'Map: Nagorno-Karabakh and the South Caucasus, 2023' } },
 ];
 
 /** The message an embed posts to its parent whenever its height changes. */
@@ -36,9 +42,12 @@ export function oembedPath(locale: Locale, key: EmbeddableView['key']): string {
 }
 
 /**
- * The iframe snippet a teacher pastes: a fixed width and height that the embed is designed for,
- * a title for screen readers, lazy loading, and no extra permissions.
+ * The iframe snippet a teacher pastes: the width and height that the embed is designed for, a
+ * title for screen readers, lazy loading, and no extra permissions. Its style lets the height grow
+ * on a viewport narrower than that width, where the embed's text takes more lines; a platform
+ * that drops the style keeps the `height` attribute.
  */
-export function iframeSnippet(src: string, view: Pick<EmbeddableView, 'width' | 'height'>, title: string): string {
-  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="${view.width}" height="${view.height}" style="width:100%;max-width:${view.width}px;border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+export function iframeSnippet(src: string, view: Pick<EmbeddableView, 'width' | 'height' | 'narrowGrowth'>, title: string): string {
+  const height = view.narrowGrowth > 0 ? `height:max(${view.height}px, calc(${view.height}px + (${view.width}px - 100vw) * ${view.narrowGrowth}));` : '';
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="${view.width}" height="${view.height}" style="width:100%;max-width:${view.width}px;${height}border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
 }
