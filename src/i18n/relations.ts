@@ -5,6 +5,9 @@ import type { EdgeKind } from '../lib/graph/graph-state';
 export interface RelationsStrings {
   pageTitle: string;
   description: string;
+  /** The page's lede: its first sentence for a reader who can move the date, or for one who cannot (without scripts, on paper), then the rest. */
+  ledeInteractive: string;
+  ledeStatic: string;
   lede: string;
   /** The figure's title, with the date in words. */
   chartTitle: (asOf: string) => string;
@@ -82,7 +85,9 @@ export const relations: Record<Locale, RelationsStrings> = {
   en: {
     pageTitle: 'Relations',
     description: 'How relations between the United States, Azerbaijan, Armenia, Russia, Karabakh\'s separatist authorities and the West changed, date by date, from the records of one Reuters report and its background.',
-    lede: 'Who stood how towards whom: move the date to see relations appear, change and end. Every line comes from a record with its quotation or source.',
+    ledeInteractive: 'Who stood how towards whom: move the date to see relations appear, change and end.',
+    ledeStatic: "Who stood how towards whom, on the date in the chart's title.",
+    lede: 'Every line comes from a record with its quotation or source.',
     chartTitle: (asOf) => `Relations between the main actors, ${asOf}`,
     asOf: (day) => `as of ${day}`,
     svgDescription: 'A network of six actors. Lines join actors that have a relation at the date or events between them in the 30 days before; the text below the drawing lists them.',
@@ -127,7 +132,9 @@ export const relations: Record<Locale, RelationsStrings> = {
   de: {
     pageTitle: 'Beziehungen',
     description: 'Wie sich die Beziehungen zwischen den USA, Aserbaidschan, Armenien, Russland, den separatistischen Behörden Karabachs und dem Westen veränderten, Datum für Datum, aus den Einträgen eines Reuters-Berichts und seines Hintergrunds.',
-    lede: 'Wer wem wie gegenüberstand: Verschieben Sie das Datum, und Beziehungen entstehen, ändern sich und enden. Jede Linie stammt aus einem Eintrag mit Zitat oder Quelle.',
+    ledeInteractive: 'Wer wem wie gegenüberstand: Verschieben Sie das Datum, und Beziehungen entstehen, ändern sich und enden.',
+    ledeStatic: 'Wer wem wie gegenüberstand, an dem Datum im Titel der Grafik.',
+    lede: 'Jede Linie stammt aus einem Eintrag mit Zitat oder Quelle.',
     chartTitle: (asOf) => `Beziehungen zwischen den Hauptakteuren, ${asOf}`,
     asOf: (day) => `Stand: ${day}`,
     svgDescription: 'Ein Netz aus sechs Akteuren. Linien verbinden Akteure, die am Datum eine Beziehung haben oder zwischen denen in den 30 Tagen davor etwas geschah; der Text unter der Zeichnung nennt sie.',

@@ -63,6 +63,31 @@ describe('every page in both languages', () => {
     });
   }
 
+  it('a view page asks the reader to select or move only where that works: not without scripts, not on paper', async () => {
+    const cases = [
+      { path: '/en/timeline/', interactive: 'Select an event', staticText: 'The list after the chart' },
+      { path: '/de/timeline/', interactive: 'Wählen Sie ein Ereignis', staticText: 'Die Liste nach der Grafik' },
+      { path: '/en/relations/', interactive: 'move the date', staticText: "on the date in the chart's title" },
+      { path: '/de/relations/', interactive: 'Verschieben Sie das Datum', staticText: 'an dem Datum im Titel der Grafik' },
+    ];
+    for (const { path, interactive, staticText } of cases) {
+      const live = await openPage(site, path);
+      const onScreen = await live.page.locator('main .lede').innerText();
+      expect(onScreen, path).toContain(interactive);
+      expect(onScreen, path).not.toContain(staticText);
+      await live.page.emulateMedia({ media: 'print' });
+      const onPaper = await live.page.locator('main .lede').innerText();
+      expect(onPaper, `${path} printed`).toContain(staticText);
+      expect(onPaper, `${path} printed`).not.toContain(interactive);
+      await live.context.close();
+      const still = await openPage(site, path, { javaScriptEnabled: false });
+      const withoutScripts = await still.page.locator('main .lede').innerText();
+      expect(withoutScripts, `${path} without scripts`).toContain(staticText);
+      expect(withoutScripts, `${path} without scripts`).not.toContain(interactive);
+      await still.context.close();
+    }
+  });
+
   it('the language switch keeps the page', async () => {
     const { page, context } = await openPage(site, '/de/sources/');
     await page.click('a.lang-switch');
