@@ -6,7 +6,9 @@ export const mapStrings = {
   de: {
     title: 'Karte: Bergkarabach, der Latschin-Korridor und die Flucht im September 2023',
     description: 'Eine Karte des Südkaukasus mit den Orten des Berichts, dem Fluchtweg aus Bergkarabach nach Armenien und den Ereignissen mit Ort; dazu die Beziehungen zwischen Washington, Moskau, Baku und Jerewan.',
-    lede: 'Wo die Ereignisse des Berichts stattfanden: die Orte, der Weg der Geflüchteten durch den Latschin-Korridor nach Armenien, und – herausgezoomt – die vier Hauptstädte der Geschichte.',
+    lede: 'Wo die Ereignisse des Berichts stattfanden: die Orte, der Weg der Geflüchteten durch den Latschin-Korridor nach Armenien, und',
+    ledeInteractive: '– herausgezoomt – die vier Hauptstädte der Geschichte.',
+    ledeStatic: 'in der Liste unter der Karte, wie die vier Hauptstädte der Geschichte zueinander standen.',
     mapLabel: 'Karte des Südkaukasus',
     regionTitle: 'Südkaukasus: Orte, Fluchtweg und Ereignisse',
     regionDesc: 'Armenien, Aserbaidschan mit der Exklave Nachitschewan, Georgien und Nachbarländer; das ungefähre Gebiet Bergkarabachs; die Orte des Berichts; der Fluchtweg von Chankendi / Stepanakert über Latschin / Berdzor und Kornidzor nach Goris und Jerewan; nummerierte Ereignisse. Die Liste unter der Karte enthält alles als Text.',
@@ -56,7 +58,9 @@ export const mapStrings = {
   en: {
     title: 'Map: Nagorno-Karabakh, the Lachin corridor and the exodus of September 2023',
     description: 'A map of the South Caucasus with the report\'s places, the route of the exodus from Nagorno-Karabakh to Armenia and the events that have a place; and the relations between Washington, Moscow, Baku and Yerevan.',
-    lede: 'Where the report\'s events happened: the places, the refugees\' route through the Lachin corridor to Armenia, and, zoomed out, the story\'s four capitals.',
+    lede: 'Where the report\'s events happened: the places, the refugees\' route through the Lachin corridor to Armenia, and,',
+    ledeInteractive: 'zoomed out, the story\'s four capitals.',
+    ledeStatic: 'in the list under the map, how the story\'s four capitals stood towards each other.',
     mapLabel: 'Map of the South Caucasus',
     regionTitle: 'South Caucasus: places, exodus route and events',
     regionDesc: 'Armenia, Azerbaijan with the Nakhchivan exclave, Georgia and neighbouring countries; the approximate area of Nagorno-Karabakh; the report\'s places; the exodus route from Khankendi / Stepanakert via Lachin / Berdzor and Kornidzor to Goris and Yerevan; numbered events. The list below the map gives all of it as text.',

@@ -63,12 +63,14 @@ describe('every page in both languages', () => {
     });
   }
 
-  it('a view page asks the reader to select or move only where that works: not without scripts, not on paper', async () => {
+  it('a view page asks the reader to select, move or zoom only where that works: not without scripts, not on paper', async () => {
     const cases = [
       { path: '/en/timeline/', interactive: 'Select an event', staticText: 'The list after the chart' },
       { path: '/de/timeline/', interactive: 'Wählen Sie ein Ereignis', staticText: 'Die Liste nach der Grafik' },
       { path: '/en/relations/', interactive: 'move the date', staticText: "on the date in the chart's title" },
       { path: '/de/relations/', interactive: 'Verschieben Sie das Datum', staticText: 'an dem Datum im Titel der Grafik' },
+      { path: '/en/map/', interactive: 'zoomed out', staticText: 'in the list under the map' },
+      { path: '/de/map/', interactive: 'herausgezoomt', staticText: 'in der Liste unter der Karte' },
     ];
     for (const { path, interactive, staticText } of cases) {
       const live = await openPage(site, path);
