@@ -1,9 +1,14 @@
 import type { Locale } from '../lib/format/dates';
 
-/** Strings of the three linked views on the home page. */
+/**
+ * Strings of the three linked views on the home page. The intro ends one way where the views
+ * follow each other (`introInteractive`) and another without scripts or on paper (`introStatic`).
+ */
 export const homeViews = {
   de: {
-    intro: 'Zeitleiste, Beziehungsgeflecht und Karte zeigen dieselben Daten und folgen einander: Ein Ereignis, ein Datum oder ein Akteur, das Sie in einer Ansicht wählen, ist in den beiden anderen hervorgehoben. Die Adresse der Seite hält die Auswahl fest, ein Link zeigt also dasselbe.',
+    intro: 'Zeitleiste, Beziehungsgeflecht und Karte zeigen dieselben Daten',
+    introInteractive: ' und folgen einander: Ein Ereignis, ein Datum oder ein Akteur, das Sie in einer Ansicht wählen, ist in den beiden anderen hervorgehoben. Die Adresse der Seite hält die Auswahl fest, ein Link zeigt also dasselbe.',
+    introStatic: '.',
     timelineHeading: 'Zeitleiste: was wann geschah',
     relationsHeading: 'Beziehungen: wer zu wem stand, zu jedem Datum',
     mapHeading: 'Karte: wo es geschah',
@@ -19,7 +24,9 @@ export const homeViews = {
     clear: 'Ereignis abwählen',
   },
   en: {
-    intro: 'The timeline, the relationship graph and the map show the same data and follow each other: an event, a date or an actor you select in one is highlighted in the other two. The page’s address keeps the selection, so a link shows the same.',
+    intro: 'The timeline, the relationship graph and the map show the same data',
+    introInteractive: ' and follow each other: an event, a date or an actor you select in one is highlighted in the other two. The page’s address keeps the selection, so a link shows the same.',
+    introStatic: '.',
     timelineHeading: 'Timeline: what happened when',
     relationsHeading: 'Relations: who stood where, at any date',
     mapHeading: 'Map: where it happened',

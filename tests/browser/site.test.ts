@@ -63,7 +63,7 @@ describe('every page in both languages', () => {
     });
   }
 
-  it('a view page asks the reader to select, move or zoom only where that works: not without scripts, not on paper', async () => {
+  it('the home and view pages ask the reader to select, move or zoom only where that works: not without scripts, not on paper', async () => {
     const cases = [
       { path: '/en/timeline/', interactive: 'Select an event', staticText: 'The list after the chart' },
       { path: '/de/timeline/', interactive: 'Wählen Sie ein Ereignis', staticText: 'Die Liste nach der Grafik' },
@@ -71,19 +71,21 @@ describe('every page in both languages', () => {
       { path: '/de/relations/', interactive: 'Verschieben Sie das Datum', staticText: 'an dem Datum im Titel der Grafik' },
       { path: '/en/map/', interactive: 'zoomed out', staticText: 'in the list under the map' },
       { path: '/de/map/', interactive: 'herausgezoomt', staticText: 'in der Liste unter der Karte' },
+      { path: '/en/', interactive: 'you select in one', staticText: 'show the same data.', lede: '.home-views-intro' },
+      { path: '/de/', interactive: 'das Sie in einer Ansicht wählen', staticText: 'zeigen dieselben Daten.', lede: '.home-views-intro' },
     ];
-    for (const { path, interactive, staticText } of cases) {
+    for (const { path, interactive, staticText, lede = 'main .lede' } of cases as { path: string; interactive: string; staticText: string; lede?: string }[]) {
       const live = await openPage(site, path);
-      const onScreen = await live.page.locator('main .lede').innerText();
+      const onScreen = await live.page.locator(lede).innerText();
       expect(onScreen, path).toContain(interactive);
       expect(onScreen, path).not.toContain(staticText);
       await live.page.emulateMedia({ media: 'print' });
-      const onPaper = await live.page.locator('main .lede').innerText();
+      const onPaper = await live.page.locator(lede).innerText();
       expect(onPaper, `${path} printed`).toContain(staticText);
       expect(onPaper, `${path} printed`).not.toContain(interactive);
       await live.context.close();
       const still = await openPage(site, path, { javaScriptEnabled: false });
-      const withoutScripts = await still.page.locator('main .lede').innerText();
+      const withoutScripts = await still.page.locator(lede).innerText();
       expect(withoutScripts, `${path} without scripts`).toContain(staticText);
       expect(withoutScripts, `${path} without scripts`).not.toContain(interactive);
       await still.context.close();
