@@ -1,7 +1,11 @@
 import type { Locale } from '../lib/format/dates';
 
-/** Worksheet questions per view, in both languages: four questions each, answerable from the view and its sources. */
-export const worksheets: Record<Locale, { heading: string; intro: string; name: string; date: string; questions: string; printHint: string; views: Record<'timeline' | 'relations' | 'map', { title: string; questions: string[] }> }> = {
+/**
+ * Worksheet questions per view, in both languages: four questions each, answerable from the sheet
+ * and the sources page. A question about change names `compareDate`, the date of a second drawing
+ * that the sheet prints after the first.
+ */
+export const worksheets: Record<Locale, { heading: string; intro: string; name: string; date: string; questions: string; printHint: string; views: Record<'timeline' | 'relations' | 'map', { title: string; questions: string[]; compareDate?: string }> }> = {
   de: {
     heading: 'Arbeitsblatt',
     intro: 'Beantworten Sie die Fragen mit Hilfe der Grafik. Jede Aussage der Grafik ist auf der Quellenseite belegt.',
@@ -25,8 +29,9 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
           'Wie beschreibt der Artikel die Beziehungen zwischen den USA und Aserbaidschan vor September 2023?',
           'Wer sagt, die Beziehungen seien „ernsthaft beschädigt“? Warum ist es wichtig, das zu wissen?',
           'Welche Beziehung Armeniens ändert sich laut Bericht „in den letzten Monaten“, und in welche Richtung?',
-          'Was ändert sich im Netz zwischen dem 27. November und dem 7. Dezember 2023?',
+          'Vergleichen Sie die beiden Grafiken: Was ändert sich im Netz zwischen dem 28. November und dem 6. Dezember 2023?',
         ],
+        compareDate: '2023-12-06',
       },
       map: {
         title: 'Arbeitsblatt: Karte',
@@ -62,8 +67,9 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
           'How does the article describe relations between the US and Azerbaijan before September 2023?',
           'Who says relations were “seriously damaged”? Why does it matter to know?',
           'Which of Armenia\'s relations changes “in recent months”, according to the report, and in which direction?',
-          'What changes in the graph between 27 November and 7 December 2023?',
+          'Compare the two graphs: what changes in the network between 28 November and 6 December 2023?',
         ],
+        compareDate: '2023-12-06',
       },
       map: {
         title: 'Worksheet: map',

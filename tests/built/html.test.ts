@@ -27,6 +27,24 @@ function resolveTarget(path: string): string | undefined {
 }
 
 describe('the built HTML', () => {
+  it('gives the relations worksheet a second graph at the date its question about change names, so the question can be answered on paper', () => {
+    for (const [lang, later] of [['de', '6. Dezember 2023'], ['en', '6 December 2023']] as const) {
+      const html = pages.get(`/${lang}/worksheet/relations/`)!;
+      const titles = [...html.matchAll(/<h2 id="(ws-title|ws-later-title)" class="rg-title"[^>]*>([^<]+)<\/h2>/g)].map((m) => m[2]!);
+      expect(titles, lang).toHaveLength(2);
+      expect(titles[1], lang).toContain(later);
+      const question = [...html.matchAll(/<ol class="ws-questions"[^>]*>([\s\S]*?)<\/ol>/g)][0]![1]!.match(/<p[^>]*>([^<]*)<\/p>/g)!.at(-1)!;
+      expect(question, lang).toContain(later);
+      // The main graph's date is the report's, which the question names too.
+      expect(question, lang).toContain(lang === 'de' ? '28. November' : '28 November');
+      expect(titles[0], lang).toContain(lang === 'de' ? '28. November 2023' : '28 November 2023');
+      // The two drawings differ: the later one shows another set of relations.
+      const drawings = [...html.matchAll(/<svg[^>]*class="rg-svg[^"]*"[\s\S]*?<\/svg>/g)].map((m) => m[0].replace(/ws-later|ws/g, ''));
+      expect(drawings, lang).toHaveLength(2);
+      expect(drawings[0], lang).not.toBe(drawings[1]);
+    }
+  });
+
   it('carries its styles inline on every page but the home pages and worksheets, which link theirs', () => {
     for (const [path, html] of pages) {
       const links = (html.match(/<link rel="stylesheet"/g) ?? []).length;
