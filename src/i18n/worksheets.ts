@@ -1,11 +1,40 @@
 import type { Locale } from '../lib/format/dates';
 
+/** A record whose quotation a worksheet prints for its questions. */
+export interface WorksheetMaterial {
+  kind: 'event' | 'relation';
+  id: string;
+}
+
+/** The quotations the worksheets print, the same in both languages. */
+const material: Record<'timeline' | 'relations', WorksheetMaterial[]> = {
+  timeline: [{ kind: 'event', id: 'phone-call' }],
+  relations: [
+    { kind: 'relation', id: 'usa-azerbaijan-friendly' },
+    { kind: 'event', id: 'statement-relations-damaged' },
+    { kind: 'event', id: 'armenia-distances-from-moscow' },
+  ],
+};
+
 /**
  * Worksheet questions per view, in both languages: four questions each, answerable from the sheet
  * and the sources page. A question about change names `compareDate`, the date of a second drawing
- * that the sheet prints after the first.
+ * that the sheet prints after the first. A question about the report's words has them in the
+ * sheet's `material`: the records whose quotations it prints.
  */
-export const worksheets: Record<Locale, { heading: string; intro: string; name: string; date: string; questions: string; printHint: string; views: Record<'timeline' | 'relations' | 'map', { title: string; questions: string[]; compareDate?: string }> }> = {
+export const worksheets: Record<
+  Locale,
+  {
+    heading: string;
+    intro: string;
+    name: string;
+    date: string;
+    questions: string;
+    printHint: string;
+    materialHeading: string;
+    views: Record<'timeline' | 'relations' | 'map', { title: string; questions: string[]; compareDate?: string; material?: WorksheetMaterial[] }>;
+  }
+> = {
   de: {
     heading: 'Arbeitsblatt',
     intro: 'Beantworten Sie die Fragen mit Hilfe der Grafik. Jede Aussage der Grafik ist auf der Quellenseite belegt.',
@@ -13,6 +42,7 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
     date: 'Datum',
     questions: 'Fragen',
     printHint: 'Zum Drucken: Strg+P (Mac: ⌘+P). Das Blatt passt auf A4 und Letter.',
+    materialHeading: 'Aus dem Bericht',
     views: {
       timeline: {
         title: 'Arbeitsblatt: Zeitleiste',
@@ -22,6 +52,7 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
           'Welche Ereignisse sind nur ungefähr datiert? Woran erkennen Sie das in der Grafik?',
           'Nennen Sie ein Hintergrundereignis vor 2023 und erklären Sie, warum es für den Bericht wichtig ist.',
         ],
+        material: material.timeline,
       },
       relations: {
         title: 'Arbeitsblatt: Beziehungsnetz',
@@ -32,6 +63,7 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
           'Vergleichen Sie die beiden Grafiken: Was ändert sich im Netz zwischen dem 28. November und dem 6. Dezember 2023?',
         ],
         compareDate: '2023-12-06',
+        material: material.relations,
       },
       map: {
         title: 'Arbeitsblatt: Karte',
@@ -51,6 +83,7 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
     date: 'Date',
     questions: 'Questions',
     printHint: 'To print: Ctrl+P (Mac: ⌘+P). The sheet fits A4 and Letter.',
+    materialHeading: 'From the report',
     views: {
       timeline: {
         title: 'Worksheet: timeline',
@@ -60,6 +93,7 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
           'Which events are dated only approximately? How can you tell in the graphic?',
           'Name a background event before 2023 and explain why it matters for the report.',
         ],
+        material: material.timeline,
       },
       relations: {
         title: 'Worksheet: relationship graph',
@@ -70,6 +104,7 @@ export const worksheets: Record<Locale, { heading: string; intro: string; name: 
           'Compare the two graphs: what changes in the network between 28 November and 6 December 2023?',
         ],
         compareDate: '2023-12-06',
+        material: material.relations,
       },
       map: {
         title: 'Worksheet: map',

@@ -2,6 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/html-files';
+import { worksheets } from '../../src/i18n/worksheets';
+import { escapeMarkup } from '../../src/lib/text/escape';
 
 const dist = join(__dirname, '..', '..', 'dist');
 
@@ -27,6 +29,28 @@ function resolveTarget(path: string): string | undefined {
 }
 
 describe('the built HTML', () => {
+  it('prints on each worksheet the report\'s words its questions ask about: the quotation, its translation and who made the claim', () => {
+    const generated = join(__dirname, '..', '..', 'src', 'generated', 'data');
+    const records = new Map<string, { quote?: string; translation?: string; claim?: { attribution: Record<string, string> } }>();
+    for (const name of ['events', 'relations']) for (const r of JSON.parse(readFileSync(join(generated, `${name}.json`), 'utf8'))) records.set(`${name.slice(0, -1)}:${r.id}`, r);
+    let checked = 0;
+    for (const lang of ['de', 'en'] as const) {
+      for (const [view, sheet] of Object.entries(worksheets[lang].views)) {
+        const html = pages.get(`/${lang}/worksheet/${view}/`)!;
+        const section = /<section class="ws-material"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+        expect(section === '', `${lang} ${view}`).toBe(!sheet.material);
+        for (const { kind, id } of sheet.material ?? []) {
+          const record = records.get(`${kind}:${id}`)!;
+          expect(section, `${lang} ${view} ${id}`).toContain(escapeMarkup(record.quote!));
+          expect(section, `${lang} ${view} ${id}`).toContain(escapeMarkup(record.translation!));
+          if (record.claim) expect(section, `${lang} ${view} ${id}`).toContain(escapeMarkup(record.claim.attribution[lang]!));
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('gives the relations worksheet a second graph at the date its question about change names, so the question can be answered on paper', () => {
     for (const [lang, later] of [['de', '6. Dezember 2023'], ['en', '6 December 2023']] as const) {
       const html = pages.get(`/${lang}/worksheet/relations/`)!;
