@@ -92,6 +92,22 @@ describe('every page in both languages', () => {
     }
   });
 
+  it('the map worksheet prints the exodus figures its question asks about, and none of the map page\'s other notes; the legend drops its switch hint on paper', async () => {
+    for (const lang of ['de', 'en']) {
+      const { page, context } = await openPage(site, `/${lang}/worksheet/map/`);
+      await page.emulateMedia({ media: 'print' });
+      const figures = page.locator('.map-notes .map-figures > li');
+      // The question asks for three figures ("Drei Zahlen zur Flucht").
+      expect(await figures.count(), lang).toBe(3);
+      for (let i = 0; i < 3; i++) expect(await figures.nth(i).isVisible(), `${lang} figure ${i}`).toBe(true);
+      expect(await page.locator('.map-notes .map-place-list').isVisible(), lang).toBe(false);
+      expect(await page.locator('.map-legend-hint').isVisible(), lang).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('.map-legend-hint').isVisible(), `${lang} on screen`).toBe(true);
+      await context.close();
+    }
+  });
+
   it('the language switch keeps the page', async () => {
     const { page, context } = await openPage(site, '/de/sources/');
     await page.click('a.lang-switch');
