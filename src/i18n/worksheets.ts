@@ -2,13 +2,14 @@ import type { Locale } from '../lib/format/dates';
 
 /** A record whose quotation a worksheet prints for its questions. */
 export interface WorksheetMaterial {
-  kind: 'event' | 'relation';
+  kind: 'event' | 'relation' | 'place';
   id: string;
 }
 
 /** The quotations the worksheets print, the same in both languages. */
-const material: Record<'timeline' | 'relations', WorksheetMaterial[]> = {
+const material: Record<'timeline' | 'relations' | 'map', WorksheetMaterial[]> = {
   timeline: [{ kind: 'event', id: 'phone-call' }],
+  map: [{ kind: 'place', id: 'khankendi-stepanakert' }],
   relations: [
     { kind: 'relation', id: 'usa-azerbaijan-friendly' },
     { kind: 'event', id: 'statement-relations-damaged' },
@@ -73,6 +74,7 @@ export const worksheets: Record<
           'Drei Zahlen zur Flucht: Wer nennt welche Zahl, und für welchen Zeitpunkt?',
           'Was ist eine Exklave? Finden Sie die Exklave auf der Karte.',
         ],
+        material: material.map,
       },
     },
   },
@@ -114,6 +116,7 @@ export const worksheets: Record<
           'Three numbers on the exodus: who gives which number, and for which point in time?',
           'What is an exclave? Find the exclave on the map.',
         ],
+        material: material.map,
       },
     },
   },

@@ -32,7 +32,7 @@ describe('the built HTML', () => {
   it('prints on each worksheet the report\'s words its questions ask about: the quotation, its translation and who made the claim', () => {
     const generated = join(__dirname, '..', '..', 'src', 'generated', 'data');
     const records = new Map<string, { quote?: string; translation?: string; claim?: { attribution: Record<string, string> } }>();
-    for (const name of ['events', 'relations']) for (const r of JSON.parse(readFileSync(join(generated, `${name}.json`), 'utf8'))) records.set(`${name.slice(0, -1)}:${r.id}`, r);
+    for (const name of ['events', 'relations', 'places']) for (const r of JSON.parse(readFileSync(join(generated, `${name}.json`), 'utf8'))) records.set(`${name.slice(0, -1)}:${r.id}`, r);
     let checked = 0;
     for (const lang of ['de', 'en'] as const) {
       for (const [view, sheet] of Object.entries(worksheets[lang].views)) {
