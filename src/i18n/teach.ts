@@ -61,7 +61,7 @@ export const teach: Record<
       'Eine fertige Quellenangabe mit Abrufdatum und ein Alternativtext, den Sie unter ein Bild auf einer Folie setzen können.',
     ],
     printHeading: 'Drucken',
-    print: 'Jede Seite druckt schwarz-weiß-tauglich auf A4 und Letter: die Grafik, eine nummerierte Legende, der Text zur Grafik, die Quellen und die Adresse der Seite. Zu jeder Ansicht gibt es ein Arbeitsblatt mit Fragen und Platz für Antworten.',
+    print: 'Jede Seite druckt schwarz-weiß-tauglich auf A4 und Letter: die Grafik, eine nummerierte Legende, der Text zur Grafik, die Quellen und die Adresse der Seite. Zu jeder Ansicht gibt es ein Arbeitsblatt mit Fragen und Platz für Antworten; es druckt die Sätze des Berichts, nach denen die Fragen fragen, und lässt sich so auch ohne Bildschirm bearbeiten.',
     goalsHeading: 'Lernziele',
     goals: [
       'Die Ereignisse von September bis Dezember 2023 in Bergkarabach zeitlich einordnen und mit dem Krieg von 1988 bis 1994 und dem von 2020 verbinden.',
@@ -124,7 +124,7 @@ export const teach: Record<
       'A ready citation with the access date, and alt text you can put under an image on a slide.',
     ],
     printHeading: 'Printing',
-    print: 'Every page prints in black and white on A4 and Letter: the graphic, a numbered legend, the text alternative, the sources and the page\'s address. Each view has a worksheet with questions and space for answers.',
+    print: 'Every page prints in black and white on A4 and Letter: the graphic, a numbered legend, the text alternative, the sources and the page\'s address. Each view has a worksheet with questions and space for answers; it prints the sentences of the report that the questions ask about, so it works without a screen.',
     goalsHeading: 'Learning goals',
     goals: [
       'Place the events of September to December 2023 in Nagorno-Karabakh in time, and connect them with the war of 1988 to 1994 and that of 2020.',
