@@ -23,6 +23,8 @@ export const timelineStrings = {
     actorFilterLabel: 'Ereignisse zeigen von',
     originLabel: 'Herkunft',
     origins: { all: 'alle', article: 'aus dem Artikel', background: 'Hintergrund' },
+    /** A drawing that shows only one origin says so after its range. */
+    originOnly: { article: 'nur Ereignisse aus dem Artikel', background: 'nur Hintergrundereignisse' },
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     help: 'Tab oder Pfeiltasten: von Ereignis zu Ereignis in zeitlicher Folge. Eingabe: Ereignis öffnen. Escape: schließen. Plus und Minus: zoomen; Bild auf/ab: verschieben.',
@@ -71,6 +73,7 @@ export const timelineStrings = {
     actorFilterLabel: 'Show events of',
     originLabel: 'Origin',
     origins: { all: 'all', article: 'from the article', background: 'background' },
+    originOnly: { article: 'events from the article only', background: 'background events only' },
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     help: 'Tab or arrow keys: from event to event in time order. Enter: open the event. Escape: close. Plus and minus: zoom; Page Up/Down: pan.',

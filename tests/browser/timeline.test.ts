@@ -182,7 +182,7 @@ describe('the timeline page', () => {
     await context.close();
     // Printed without scripts, the worksheet's timeline is drawn for the page's width at build time.
     const sheet = await openPage(site, '/en/worksheet/timeline/', { javaScriptEnabled: false });
-    expect(await sheet.page.locator('.tl-frame svg').getAttribute('viewBox')).toMatch(/^0 0 688 /);
+    expect(await sheet.page.locator('timeline-view .tl-frame svg').getAttribute('viewBox')).toMatch(/^0 0 688 /);
     await sheet.context.close();
   });
 

@@ -51,6 +51,23 @@ describe('the built HTML', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('gives the timeline worksheet a second drawing of the background events since 1988, which its question asks about, with ids of its own', () => {
+    const generated = join(__dirname, '..', '..', 'src', 'generated', 'data');
+    const background = (JSON.parse(readFileSync(join(generated, 'events.json'), 'utf8')) as { id: string; origin: string; date: { end: string } }[]).filter((e) => e.origin === 'background' && e.date.end < '2023-01-01');
+    expect(background.length).toBeGreaterThan(0);
+    for (const lang of ['de', 'en']) {
+      const html = pages.get(`/${lang}/worksheet/timeline/`)!;
+      const snapshot = /<figure class="tl-snapshot"[\s\S]*?<\/figure>/.exec(html)?.[0];
+      expect(snapshot, lang).toBeDefined();
+      expect(snapshot, lang).toContain('aria-labelledby="ws-background-title ws-background-desc"');
+      // Every background event before 2023 is drawn and shown (not display="none").
+      for (const e of background) expect(snapshot, `${lang} ${e.id}`).toMatch(new RegExp(`data-id="${e.id}" transform="[^"]+">`));
+      // No event from the article is shown.
+      const articleMarks = [...snapshot!.matchAll(/<g class="tl-event tl-origin-article[^>]*>/g)].map((m) => m[0]);
+      expect(articleMarks.filter((mark) => !mark.includes('display="none"')), lang).toEqual([]);
+    }
+  });
+
   it('gives the relations worksheet a second graph at the date its question about change names, so the question can be answered on paper', () => {
     for (const [lang, later] of [['de', '6. Dezember 2023'], ['en', '6 December 2023']] as const) {
       const html = pages.get(`/${lang}/worksheet/relations/`)!;

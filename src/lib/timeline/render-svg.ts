@@ -29,13 +29,13 @@ export function eventTransform(e: Pick<PlacedEvent, 'x0' | 'y'>): string {
   return `translate(${round(e.x0)},${round(e.y)})`;
 }
 
-function renderEvent(e: PlacedEvent, text: TimelineSvgText): string {
+function renderEvent(e: PlacedEvent, text: TimelineSvgText, idPrefix: string): string {
   const classes = `tl-event tl-origin-${e.origin} tl-precision-${e.precision} tl-actor-${e.actor}${e.clippedStart ? ' tl-clipped-start' : ''}${e.clippedEnd ? ' tl-clipped-end' : ''}`;
   const parts = [`<g class="${classes}" data-id="${escapeMarkup(e.id)}" transform="${eventTransform(e)}"${e.visible ? '' : ' display="none"'}>`];
   parts.push(`<title>${escapeMarkup(text.hover[e.id] ?? e.id)}</title>`);
   if (e.precision !== 'day') {
     const h = e.precision === 'month' ? 4 : 8;
-    const fill = e.precision === 'vague' ? ` style="--fuzzy:url(#tl-fuzzy-${e.actor})"` : '';
+    const fill = e.precision === 'vague' ? ` style="--fuzzy:url(#${idPrefix}-fuzzy-${e.actor})"` : '';
     parts.push(`<rect class="tl-bar" x="0" y="${-h / 2}" width="${round(Math.max(0, e.x1 - e.x0))}" height="${h}" rx="2"${fill}/>`);
   }
   parts.push(`<path class="tl-shape" d="${shapePath(shapeOf(e.actor), metrics.markRadius)}"/>`);
@@ -85,16 +85,18 @@ export function renderOverview(layout: TimelineLayout, text: TimelineSvgText): s
 /**
  * Renders a layout to one SVG element as a string: the same markup at build time, in tests
  * (file snapshots) and as the browser's starting point. Every event group has a `data-id`;
- * the browser moves these groups instead of drawing new ones.
+ * the browser moves these groups instead of drawing new ones. `idPrefix` (default `tl`) starts
+ * the ids of its title, description and gradients, so that a second drawing on a page has its own.
  */
-export function renderTimelineSvg(layout: TimelineLayout, text: TimelineSvgText): string {
+export function renderTimelineSvg(layout: TimelineLayout, text: TimelineSvgText, idPrefix = 'tl'): string {
+  const p = idPrefix;
   const gradients = Object.keys(actorColors)
-    .map((actor) => `<linearGradient id="tl-fuzzy-${actor}"><stop offset="0" style="stop-color:var(--actor-${actor});stop-opacity:0"/><stop offset="0.3" style="stop-color:var(--actor-${actor})"/><stop offset="0.7" style="stop-color:var(--actor-${actor})"/><stop offset="1" style="stop-color:var(--actor-${actor});stop-opacity:0"/></linearGradient>`)
+    .map((actor) => `<linearGradient id="${p}-fuzzy-${actor}"><stop offset="0" style="stop-color:var(--actor-${actor});stop-opacity:0"/><stop offset="0.3" style="stop-color:var(--actor-${actor})"/><stop offset="0.7" style="stop-color:var(--actor-${actor})"/><stop offset="1" style="stop-color:var(--actor-${actor});stop-opacity:0"/></linearGradient>`)
     .join('');
-  const events = layout.events.map((e) => renderEvent(e, text)).join('');
+  const events = layout.events.map((e) => renderEvent(e, text, p)).join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" viewBox="0 0 ${layout.width} ${round(layout.height)}" width="${layout.width}" height="${round(layout.height)}" role="img" aria-labelledby="tl-title tl-desc">`,
-    `<title id="tl-title">${escapeMarkup(text.title)}</title><desc id="tl-desc">${escapeMarkup(text.description)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" viewBox="0 0 ${layout.width} ${round(layout.height)}" width="${layout.width}" height="${round(layout.height)}" role="img" aria-labelledby="${p}-title ${p}-desc">`,
+    `<title id="${p}-title">${escapeMarkup(text.title)}</title><desc id="${p}-desc">${escapeMarkup(text.description)}</desc>`,
     `<defs>${gradients}</defs>`,
     `<g class="tl-overview-wrap">${renderOverview(layout, text)}</g>`,
     `<g class="tl-lanes">${renderLanes(layout, text)}</g>`,

@@ -44,4 +44,16 @@ describe('renderTimelineSvg', () => {
     expect(svg).toContain(escapeMarkup('<script>alert(1)</script>'));
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="tl-title tl-desc"/);
   });
+
+  it('renderTimelineSvg(events, text, prefix) starts every id and every reference to one with the prefix, so two drawings can share a page', () => {
+    const layout = layoutTimeline(fixture('precisions'), { width: 768, height: 200, range: 'background', lanes: 'actor', locale: 'en' });
+    const svg = renderTimelineSvg(layout, text({}), 'tlb');
+    const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(ids.filter((id) => !id.startsWith('tlb-'))).toEqual([]);
+    const references = [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!);
+    expect(references.length).toBeGreaterThan(0);
+    for (const ref of references) expect(ids).toContain(ref);
+    expect(svg).toMatch(/^<svg [^>]*aria-labelledby="tlb-title tlb-desc"/);
+  });
 });
