@@ -269,11 +269,16 @@ class KarabakhMap extends HTMLElement {
     // True while the map moves itself (to follow a selection, or to show a card or a focused
     // marker): the move that ends then leaves the address as it was.
     let quietMove = false;
-    // The selection's marker, when it is on the map, is brought into view with room above it for its card.
-    const bringSelectionIntoView = (animate: boolean) => {
+    /** The marker of the selected event or place, when it is on the map. */
+    const selectedMarker = () => {
       const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
       const marker = key ? markers.get(key) : undefined;
-      if (!marker || !map.hasLayer(marker) || map.getBounds().contains(marker.getLatLng())) return;
+      return marker && map.hasLayer(marker) ? marker : undefined;
+    };
+    // The selection's marker, when it is on the map, is brought into view with room above it for its card.
+    const bringSelectionIntoView = (animate: boolean) => {
+      const marker = selectedMarker();
+      if (!marker || map.getBounds().contains(marker.getLatLng())) return;
       quietMove = animate;
       const size = map.getSize();
       map.panInside(marker.getLatLng(), { paddingTopLeft: [48, Math.min(240, size.y / 2)], paddingBottomRight: [48, 32], animate });
@@ -321,9 +326,8 @@ class KarabakhMap extends HTMLElement {
       drawRelations();
     };
     const openFromState = () => {
-      const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
-      const marker = key ? markers.get(key) : undefined;
-      if (!marker || !map.hasLayer(marker)) return;
+      const marker = selectedMarker();
+      if (!marker) return;
       // A popup restored from the address keeps the address's centre: no automatic panning. Without
       // a centre in the address, the map moves just enough to show the whole card (on a phone).
       const popup = marker.getPopup();
