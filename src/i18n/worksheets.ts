@@ -6,15 +6,18 @@ export interface WorksheetMaterial {
   id: string;
 }
 
-/** The quotations the worksheets print, the same in both languages. */
-const material: Record<'timeline' | 'relations' | 'map', WorksheetMaterial[]> = {
-  timeline: [{ kind: 'event', id: 'phone-call' }],
-  map: [{ kind: 'place', id: 'khankendi-stepanakert' }],
-  relations: [
-    { kind: 'relation', id: 'usa-azerbaijan-friendly' },
-    { kind: 'event', id: 'statement-relations-damaged' },
-    { kind: 'event', id: 'armenia-distances-from-moscow' },
-  ],
+/** What each worksheet prints besides its view, the same in both languages: the quotations, and the date of a second drawing. */
+const sheetExtras: Record<'timeline' | 'relations' | 'map', { material: WorksheetMaterial[]; compareDate?: string }> = {
+  timeline: { material: [{ kind: 'event', id: 'phone-call' }] },
+  map: { material: [{ kind: 'place', id: 'khankendi-stepanakert' }] },
+  relations: {
+    material: [
+      { kind: 'relation', id: 'usa-azerbaijan-friendly' },
+      { kind: 'event', id: 'statement-relations-damaged' },
+      { kind: 'event', id: 'armenia-distances-from-moscow' },
+    ],
+    compareDate: '2023-12-06',
+  },
 };
 
 /**
@@ -53,7 +56,7 @@ export const worksheets: Record<
           'Welche Ereignisse sind nur ungefähr datiert? Woran erkennen Sie das in der Grafik?',
           'Nennen Sie ein Hintergrundereignis vor 2023 und erklären Sie, warum es für den Bericht wichtig ist.',
         ],
-        material: material.timeline,
+        ...sheetExtras.timeline,
       },
       relations: {
         title: 'Arbeitsblatt: Beziehungsnetz',
@@ -63,8 +66,7 @@ export const worksheets: Record<
           'Welche Beziehung Armeniens ändert sich laut Bericht „in den letzten Monaten“, und in welche Richtung?',
           'Vergleichen Sie die beiden Grafiken: Was ändert sich im Netz zwischen dem 28. November und dem 6. Dezember 2023?',
         ],
-        compareDate: '2023-12-06',
-        material: material.relations,
+        ...sheetExtras.relations,
       },
       map: {
         title: 'Arbeitsblatt: Karte',
@@ -74,7 +76,7 @@ export const worksheets: Record<
           'Drei Zahlen zur Flucht: Wer nennt welche Zahl, und für welchen Zeitpunkt?',
           'Was ist eine Exklave? Finden Sie die Exklave auf der Karte.',
         ],
-        material: material.map,
+        ...sheetExtras.map,
       },
     },
   },
@@ -95,7 +97,7 @@ export const worksheets: Record<
           'Which events are dated only approximately? How can you tell in the graphic?',
           'Name a background event before 2023 and explain why it matters for the report.',
         ],
-        material: material.timeline,
+        ...sheetExtras.timeline,
       },
       relations: {
         title: 'Worksheet: relationship graph',
@@ -105,8 +107,7 @@ export const worksheets: Record<
           'Which of Armenia\'s relations changes “in recent months”, according to the report, and in which direction?',
           'Compare the two graphs: what changes in the network between 28 November and 6 December 2023?',
         ],
-        compareDate: '2023-12-06',
-        material: material.relations,
+        ...sheetExtras.relations,
       },
       map: {
         title: 'Worksheet: map',
@@ -116,7 +117,7 @@ export const worksheets: Record<
           'Three numbers on the exodus: who gives which number, and for which point in time?',
           'What is an exclave? Find the exclave on the map.',
         ],
-        material: material.map,
+        ...sheetExtras.map,
       },
     },
   },
