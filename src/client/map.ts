@@ -209,7 +209,7 @@ class KarabakhMap extends HTMLElement {
       layers.relations.clearLayers();
       const shown = mapRelationsAt(config.relationSpans, date);
       for (const r of shown) {
-        const line = L.polyline(r.line.map(latLng), { ...plain, className: 'map-relation', dashArray: r.dash || undefined });
+        const line = L.polyline(r.line.map(latLng), { ...plain, className: r.beyondEvidence ? 'map-relation is-beyond' : 'map-relation', dashArray: r.dash || undefined });
         line.on('add', () => (line.getElement() as SVGElement | undefined)?.style.setProperty('stroke', `var(${r.toneVariable})`));
         line.addTo(layers.relations);
         const mid = r.line[Math.floor(r.line.length / 2)]!;

@@ -183,7 +183,7 @@ export class RelationGraphElement extends HTMLElement {
 
   private drawEdge(el: SVGGElement, edge: ClientEdge | undefined): void {
     const keep = ['rg-edge', ...['is-selected', 'is-related', 'is-event'].filter((c) => el.classList.contains(c))];
-    const look = edge ? ['is-on', edge.t, `kind-${edge.k}`, edge.ta ? 'to-a' : '', edge.tb ? 'to-b' : ''] : ['is-off', 'tone-0', 'kind-none'];
+    const look = edge ? ['is-on', edge.t, `kind-${edge.k}`, edge.ta ? 'to-a' : '', edge.tb ? 'to-b' : '', edge.x ? 'is-beyond' : ''] : ['is-off', 'tone-0', 'kind-none'];
     el.setAttribute('class', [...keep, ...look].filter(Boolean).join(' '));
     const line = el.querySelector<SVGLineElement>('.rg-line');
     if (line && edge) line.style.strokeWidth = `${edge.w}px`;

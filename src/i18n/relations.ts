@@ -1,5 +1,7 @@
 import type { Locale } from '../lib/format/dates';
 import type { EdgeKind } from '../lib/graph/graph-state';
+import type { EnglishForms, GermanForms, Grammar } from '../lib/schema/actor';
+import type { RelationKind } from '../lib/schema/relation';
 
 /** Strings of the relationship graph and its page. */
 export interface RelationsStrings {
@@ -25,9 +27,13 @@ export interface RelationsStrings {
   legendDash: string;
   legendArrow: string;
   legendWidth: (days: number) => string;
+  /** The key to a paler line: an open end, drawn on past its last evidence. */
+  legendBeyond: string;
+  /** What no line means. */
+  legendNoLine: string;
   hostile: string;
   cooperative: string;
-  /** The kind of a relation as an adjective or short phrase ("strained"). */
+  /** The kind of a relation as a noun phrase for keys and table cells ("tension"). */
   kinds: Record<EdgeKind, string>;
   keyboardHelp: string;
   detailsHeading: string;
@@ -45,9 +51,16 @@ export interface RelationsStrings {
   summaryHeading: string;
   /** The sentence that opens the summary of a date. */
   intro: (day: string, links: number, actors: number, total: number) => string;
-  /** One relation in words. `a` and `b` are names as used inside a sentence. */
-  relationSentence: (a: string, b: string, directed: boolean, kind: string, attribution: string | undefined, label: string) => string;
-  eventsSentence: (a: string, b: string, count: number, days: number, titles: string[]) => string;
+  /**
+   * One relation in words, the names declined from the actors' grammar: "Die USA unterstützen
+   * Armenien", "Relations between the United States and Azerbaijan are strained". `beyond` adds
+   * that the date lies past the relation's last evidence.
+   */
+  relationSentence: (a: Grammar, b: Grammar, kind: RelationKind, directed: boolean, attribution: string | undefined, label: string, beyond: string | undefined) => string;
+  /** The events between a pair in the window, in words. */
+  eventsSentence: (a: Grammar, b: Grammar, count: number, days: number, titles: string[]) => string;
+  /** "last attested on 28 November 2023", for a relation drawn on past its evidence. */
+  lastAttested: (day: string) => string;
   eventCount: (count: number) => string;
   nodeLabel: (name: string, links: number) => string;
   none: string;
@@ -58,27 +71,77 @@ export interface RelationsStrings {
 }
 
 const kindsEn: Record<EdgeKind, string> = {
-  ally: 'allied',
-  friendly: 'friendly',
-  support: 'supportive',
-  rapprochement: 'drawing closer',
-  normalising: 'normalising',
-  strained: 'strained',
-  hostile: 'hostile',
-  'armed-conflict': 'in armed conflict',
+  ally: 'alliance',
+  friendly: 'friendly relations',
+  support: 'support',
+  rapprochement: 'rapprochement',
+  normalising: 'normalisation',
+  strained: 'tension',
+  hostile: 'hostility',
+  'armed-conflict': 'armed conflict',
   events: 'events only',
 };
 const kindsDe: Record<EdgeKind, string> = {
-  ally: 'verbündet',
-  friendly: 'freundschaftlich',
-  support: 'unterstützend',
-  rapprochement: 'in Annäherung',
-  normalising: 'in Normalisierung',
-  strained: 'angespannt',
-  hostile: 'feindlich',
-  'armed-conflict': 'im bewaffneten Konflikt',
+  ally: 'Bündnis',
+  friendly: 'freundschaftliche Beziehungen',
+  support: 'Unterstützung',
+  rapprochement: 'Annäherung',
+  normalising: 'Normalisierung',
+  strained: 'Spannungen',
+  hostile: 'Feindschaft',
+  'armed-conflict': 'bewaffneter Konflikt',
   events: 'nur Ereignisse',
 };
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The main clause of a relation in English, by kind; `directed` relations read from `a` to `b`. */
+function clauseEn(a: EnglishForms, b: EnglishForms, kind: RelationKind, directed: boolean): string {
+  const verb = (singular: string, plural: string, forms: EnglishForms) => (forms.number === 'plural' ? plural : singular);
+  const between = `relations between ${a.name} and ${b.name}`;
+  switch (kind) {
+    case 'ally':
+      return `${a.name} and ${b.name} are allies`;
+    case 'friendly':
+      return `${between} are friendly`;
+    case 'support':
+      return directed ? `${a.name} ${verb('supports', 'support', a)} ${b.name}` : `${a.name} and ${b.name} support each other`;
+    case 'rapprochement':
+      return directed ? `${a.name} ${verb('is', 'are', a)} seeking closer ties with ${b.name}` : `${a.name} and ${b.name} are drawing closer`;
+    case 'normalising':
+      return `${between} are returning to normal`;
+    case 'strained':
+      return directed ? `${a.name} ${verb('takes', 'take', a)} a cooler line towards ${b.name}` : `${between} are strained`;
+    case 'hostile':
+      return directed ? `${a.name} ${verb('acts', 'act', a)} against ${b.name}` : `${a.name} and ${b.name} are hostile to each other`;
+    case 'armed-conflict':
+      return `there is fighting between ${a.name} and ${b.name}`;
+  }
+}
+
+/** The main clause of a relation in German, by kind, with the names declined. */
+function clauseDe(a: GermanForms, b: GermanForms, kind: RelationKind, directed: boolean): string {
+  const verb = (singular: string, plural: string, forms: GermanForms) => (forms.number === 'plural' ? plural : singular);
+  const between = `die Beziehungen zwischen ${a.dat} und ${b.dat}`;
+  switch (kind) {
+    case 'ally':
+      return `${a.nom} und ${b.nom} sind Verbündete`;
+    case 'friendly':
+      return `${between} sind freundschaftlich`;
+    case 'support':
+      return directed ? `${a.nom} ${verb('unterstützt', 'unterstützen', a)} ${b.acc}` : `${a.nom} und ${b.nom} unterstützen einander`;
+    case 'rapprochement':
+      return directed ? `${a.nom} ${verb('sucht', 'suchen', a)} eine engere Bindung an ${b.acc}` : `${a.nom} und ${b.nom} nähern sich einander an`;
+    case 'normalising':
+      return `${between} normalisieren sich`;
+    case 'strained':
+      return directed ? `${a.nom} ${verb('geht', 'gehen', a)} auf Distanz zu ${b.dat}` : `${between} sind angespannt`;
+    case 'hostile':
+      return directed ? `${a.nom} ${verb('tritt', 'treten', a)} ${b.dat} feindlich gegenüber` : `${a.nom} und ${b.nom} stehen einander feindlich gegenüber`;
+    case 'armed-conflict':
+      return `zwischen ${a.dat} und ${b.dat} wird gekämpft`;
+  }
+}
 
 /** Strings of the relationship graph, by language. */
 export const relations: Record<Locale, RelationsStrings> = {
@@ -100,7 +163,9 @@ export const relations: Record<Locale, RelationsStrings> = {
     legendColour: 'Colour: the tone of the relation',
     legendDash: 'Dash: kind of relation',
     legendArrow: 'Arrow: who acts towards whom (a directed relation, or events)',
-    legendWidth: (days) => `Width: number of events in the ${days} days up to the date`,
+    legendWidth: (days) => `Width: number of events in the ${days} days up to the date (the accounts of one call count once)`,
+    legendBeyond: 'Paler line: a relation without a known end, drawn on past its last evidence until a later record replaces it',
+    legendNoLine: 'No line: nothing in our records for that pair on that date, which does not mean there was no conflict or contact',
     hostile: 'hostile',
     cooperative: 'cooperative',
     kinds: kindsEn,
@@ -119,9 +184,10 @@ export const relations: Record<Locale, RelationsStrings> = {
     tableCaption: (asOf) => `Relation between each pair of actors, ${asOf} (row → column)`,
     summaryHeading: 'In words',
     intro: (day, links, actors, total) => links === 0 ? `On ${day} no two of the ${total} actors are linked.` : `On ${day} the graph shows ${links} ${links === 1 ? 'link' : 'links'} between ${actors} of the ${total} actors.`,
-    relationSentence: (a, b, directed, kind, attribution, label) =>
-      `${possessiveEn(a)} ${directed ? `stance towards ${b} is` : `relations with ${b} are`} ${kind}${attribution ? ` (${attribution})` : ''}: ${label}.`,
-    eventsSentence: (a, b, count, days, titles) => `${count} ${count === 1 ? 'event' : 'events'} between ${a} and ${b} in the ${days} days before: ${titles.join('; ')}.`,
+    relationSentence: (a, b, kind, directed, attribution, label, beyond) =>
+      `${capitalise(clauseEn(a.en, b.en, kind, directed))}${attribution ? `, ${attribution}` : ''}: ${label}${beyond ? ` (${beyond})` : ''}.`,
+    eventsSentence: (a, b, count, days, titles) => `${count} ${count === 1 ? 'event' : 'events'} between ${a.en.name} and ${b.en.name} in the ${days} days before: ${titles.join('; ')}.`,
+    lastAttested: (day) => `last attested on ${day}; no later record replaces it`,
     eventCount: (count) => `${count} ${count === 1 ? 'event' : 'events'}`,
     nodeLabel: (name, links) => `${name}: ${links} ${links === 1 ? 'link' : 'links'}`,
     none: 'none',
@@ -147,7 +213,9 @@ export const relations: Record<Locale, RelationsStrings> = {
     legendColour: 'Farbe: der Ton der Beziehung',
     legendDash: 'Strichart: Art der Beziehung',
     legendArrow: 'Pfeil: wer gegenüber wem handelt (gerichtete Beziehung oder Ereignisse)',
-    legendWidth: (days) => `Breite: Zahl der Ereignisse in den ${days} Tagen bis zum Datum`,
+    legendWidth: (days) => `Breite: Zahl der Ereignisse in den ${days} Tagen bis zum Datum (die Darstellungen eines Telefonats zählen einmal)`,
+    legendBeyond: 'Blassere Linie: eine Beziehung ohne bekanntes Ende, nach ihrem letzten Beleg weitergezeichnet, bis ein späterer Eintrag sie ablöst',
+    legendNoLine: 'Keine Linie: zu diesem Paar an diesem Datum steht nichts in unseren Einträgen; das heißt nicht, dass es keinen Konflikt oder Kontakt gab',
     hostile: 'feindlich',
     cooperative: 'kooperativ',
     kinds: kindsDe,
@@ -166,9 +234,10 @@ export const relations: Record<Locale, RelationsStrings> = {
     tableCaption: (asOf) => `Beziehung zwischen je zwei Akteuren, ${asOf} (Zeile → Spalte)`,
     summaryHeading: 'In Worten',
     intro: (day, links, actors, total) => links === 0 ? `Am ${day} sind keine zwei der ${total} Akteure verbunden.` : `Am ${day} zeigt die Grafik ${links} ${links === 1 ? 'Verbindung' : 'Verbindungen'} zwischen ${actors} der ${total} Akteure.`,
-    relationSentence: (a, b, directed, kind, attribution, label) =>
-      `${directed ? `Die Haltung ${a} → ${b} ist` : `Die Beziehungen ${a}–${b} sind`} ${kind}${attribution ? ` (${attribution})` : ''}: ${label}.`,
-    eventsSentence: (a, b, count, days, titles) => `${count} ${count === 1 ? 'Ereignis' : 'Ereignisse'} zwischen ${a} und ${b} in den ${days} Tagen davor: ${titles.join('; ')}.`,
+    relationSentence: (a, b, kind, directed, attribution, label, beyond) =>
+      `${capitalise(clauseDe(a.de, b.de, kind, directed))}${attribution ? `, ${attribution}` : ''}: ${label}${beyond ? ` (${beyond})` : ''}.`,
+    eventsSentence: (a, b, count, days, titles) => `${count} ${count === 1 ? 'Ereignis' : 'Ereignisse'} zwischen ${a.de.dat} und ${b.de.dat} in den ${days} Tagen davor: ${titles.join('; ')}.`,
+    lastAttested: (day) => `zuletzt belegt am ${day}; kein späterer Eintrag löst sie ab`,
     eventCount: (count) => `${count} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
     nodeLabel: (name, links) => `${name}: ${links} ${links === 1 ? 'Verbindung' : 'Verbindungen'}`,
     none: 'keine',
@@ -176,15 +245,4 @@ export const relations: Record<Locale, RelationsStrings> = {
     sourcesEntry: 'Eintrag in den Quellen',
     allDetails: 'Alle Details (Zitate, Quellen, Ton im Zeitverlauf) und eine Textfassung auf der Seite „Beziehungen“',
   },
-};
-
-function possessiveEn(name: string): string {
-  const capital = name.charAt(0).toUpperCase() + name.slice(1);
-  return capital.endsWith('s') ? `${capital}'` : `${capital}'s`;
-}
-
-/** Names as they read inside a sentence, where they differ from the actor's name. */
-export const sentenceNames: Record<Locale, Record<string, string>> = {
-  en: { usa: 'the United States', west: 'other Western countries', 'karabakh-authorities': "Karabakh's separatist authorities" },
-  de: { usa: 'USA', west: 'der Westen', 'karabakh-authorities': 'Karabach-Behörden' },
 };

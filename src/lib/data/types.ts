@@ -30,7 +30,13 @@ export interface DataEvent extends Omit<Event, 'date'> {
 
 /** A relation as written to `relations.json`. */
 export interface DataRelation extends Omit<Relation, 'date'> {
+  /** What the sources attest: `date.end` is the last day of evidence. */
   date: ResolvedDating;
+  /**
+   * The last day the views draw the relation: `date.end`, or for an open end the day a later
+   * record of the pair replaces it, or the end of the period shown (`src/lib/pipeline/open-ends.ts`).
+   */
+  drawnEnd: string;
   tone: number;
   quoteLocation?: QuoteLocation;
 }

@@ -38,6 +38,8 @@ export interface EdgeLook {
   width: number;
   towardA: boolean;
   towardB: boolean;
+  /** Past the last evidence of an open-ended relation: drawn on, paler. */
+  beyond: boolean;
 }
 
 /** An edge placed on the drawing, with its look at the drawn date. */
@@ -113,8 +115,8 @@ export function edgeWidthOf(weight: number): number {
 
 /** How an edge looks; an edge absent at the date is `off` and keeps a neutral look. */
 export function edgeLookOf(edge: GraphEdge | undefined): EdgeLook {
-  if (!edge) return { on: false, toneClass: 'tone-0', kind: 'none', width: 2, towardA: false, towardB: false };
-  return { on: true, toneClass: toneClassOf(edge.tone), kind: edge.kind, width: r1(edgeWidthOf(edge.weight)), towardA: edge.towardA, towardB: edge.towardB };
+  if (!edge) return { on: false, toneClass: 'tone-0', kind: 'none', width: 2, towardA: false, towardB: false, beyond: false };
+  return { on: true, toneClass: toneClassOf(edge.tone), kind: edge.kind, width: r1(edgeWidthOf(edge.weight)), towardA: edge.towardA, towardB: edge.towardB, beyond: edge.beyondEvidence };
 }
 
 function arrowAt(tipX: number, tipY: number, ux: number, uy: number): string {

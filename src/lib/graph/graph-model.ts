@@ -7,7 +7,7 @@
 import type { DataActor, DataEvent, DataRelation, Manifest } from '../data/types';
 import { formatDay, formatDayShort, type Locale } from '../format/dates';
 import { actorColors } from '../palette';
-import { relations as relationsStrings, sentenceNames, type RelationsStrings } from '../../i18n/relations';
+import { relations as relationsStrings, type RelationsStrings } from '../../i18n/relations';
 import { edgeLookOf, layoutGraph, pairsEverLinked, type GraphLayout, type GraphNodeInput } from './graph-layout';
 import { DEFAULT_WINDOW_DAYS, graphStateAt, nearestSnapDate, snapDates, type EdgeKind, type GraphData, type GraphState } from './graph-state';
 import { describeCell, describeEdge, describeEdgeLabel, pairName, type GraphTextContext } from './graph-text';
@@ -26,6 +26,8 @@ export interface ClientEdge {
   /** Arrowheads at `a` and at `b` (a compact graph leaves out `false`). */
   ta?: boolean;
   tb?: boolean;
+  /** Past the last evidence of an open end: drawn paler (left out when `false`). */
+  x?: boolean;
   /** Detail ids to show: `relation:<id>`, `event:<id>` (a compact graph leaves out an empty list). */
   d?: string[];
   /** Accessible name, sentences, table cells (row a, row b); a compact graph has no sentences or cells. */
@@ -116,7 +118,11 @@ export function graphDataOf(actors: readonly DataActor[], relations: readonly Da
   const main = new Set(Object.keys(actorColors));
   return {
     actors: actors.filter((a) => main.has(a.id) || (a.speaksFor !== undefined && main.has(a.speaksFor))),
-    relations,
+    relations: relations.map((r) => ({
+      ...r,
+      date: { start: r.date.start, end: r.drawnEnd },
+      ...(r.drawnEnd > r.date.end ? { evidenceEnd: r.date.end } : {}),
+    })),
     events,
   };
 }
@@ -140,7 +146,6 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
     actors: actorMap,
     relations: new Map(input.relations.map((r) => [r.id, r])),
     events: new Map(input.events.map((e) => [e.id, e])),
-    sentenceNames: sentenceNames[locale],
     windowDays,
   };
   const nodeIds = states[0]?.nodes ?? [];
@@ -182,9 +187,10 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
           w: look.width,
           ta: look.towardA,
           tb: look.towardB,
+          ...(look.beyond ? { x: true } : {}),
           d: [...edge.relationIds.map((id) => `relation:${id}`), ...edge.eventIds.map((id) => `event:${id}`)],
           l: intern(describeEdgeLabel(ctx, edge)),
-          s: describeEdge(ctx, edge).map(intern),
+          s: describeEdge(ctx, edge, state.date).map(intern),
           c: [intern(describeCell(ctx, edge, edge.a)), intern(describeCell(ctx, edge, edge.b))],
         };
       }),
@@ -291,6 +297,7 @@ export function compactClientData(data: GraphClientData, titleTemplate: string):
         w: edge.w,
         ...(edge.ta ? { ta: true } : {}),
         ...(edge.tb ? { tb: true } : {}),
+        ...(edge.x ? { x: true } : {}),
         ...(events.length > 0 ? { d: events } : {}),
         l: keep(edge.l),
       };

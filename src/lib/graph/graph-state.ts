@@ -20,7 +20,10 @@ export interface GraphRelation {
   kind: RelationKind;
   tone: number;
   directed: boolean;
+  /** The days the relation is drawn (for an open end, past its evidence). */
   date: { start: string; end: string };
+  /** The last day of evidence, where it comes before `date.end` (an open end drawn on). */
+  evidenceEnd?: string;
 }
 
 /** The part of an event the graph needs: who acted towards whom, and how (CAMEO quad). */
@@ -29,6 +32,8 @@ export interface GraphEvent {
   source?: string[];
   target?: string[];
   cameo?: { quad: string } | null;
+  /** The event this record is an account or part of: the graph counts the act once. */
+  partOf?: string;
   date: { start: string; end: string };
 }
 
@@ -59,8 +64,10 @@ export interface GraphEdge {
   towardB: boolean;
   /** An arrowhead at `a`. */
   towardA: boolean;
-  /** How much happened: the number of events between the pair in the window. */
+  /** How much happened: the number of acts between the pair in the window (accounts of one call count once). */
   weight: number;
+  /** The date lies past the last evidence of the relation that sets the look: an open end, drawn on. */
+  beyondEvidence: boolean;
   /** Those events, by start date then id. */
   eventIds: string[];
 }
@@ -256,7 +263,8 @@ export function graphStateAt(date: string, data: GraphData, options: GraphStateO
       tone: roundTone(current ? current.tone : eventTone),
       towardB: (current?.directed === true && current.to === draft.b) || events.some((p) => p.to === draft.b),
       towardA: (current?.directed === true && current.to === draft.a) || events.some((p) => p.to === draft.a),
-      weight: eventIds.length,
+      weight: new Set(events.map((p) => p.event.partOf ?? p.event.id)).size,
+      beyondEvidence: current?.evidenceEnd !== undefined && current.evidenceEnd < date,
       eventIds,
     });
   }
@@ -265,8 +273,9 @@ export function graphStateAt(date: string, data: GraphData, options: GraphStateO
 }
 
 /**
- * The dates the slider snaps to: every start and end of a relation between nodes and every
- * start of an event between nodes, sorted, without repeats.
+ * The dates the slider snaps to: every start and end of a relation between nodes (and the last
+ * day of evidence of one drawn on past it), and every start of an event between nodes, sorted,
+ * without repeats.
  */
 export function snapDates(data: GraphData): string[] {
   const index = prepareGraphIndex(data);
@@ -274,6 +283,7 @@ export function snapDates(data: GraphData): string[] {
   for (const r of index.relations) {
     dates.add(r.date.start);
     dates.add(r.date.end);
+    if (r.evidenceEnd !== undefined) dates.add(r.evidenceEnd);
   }
   for (const p of index.pairEvents) dates.add(p.event.date.start);
   return [...dates].sort();

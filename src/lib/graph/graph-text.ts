@@ -3,7 +3,8 @@
  * accessible names of the marks, all from a `GraphState` and the records. Pure.
  */
 import type { DataActor, DataEvent, DataRelation } from '../data/types';
-import type { Locale } from '../format/dates';
+import { formatDay, type Locale } from '../format/dates';
+import type { Grammar } from '../schema/actor';
 import type { RelationsStrings } from '../../i18n/relations';
 import type { GraphEdge } from './graph-state';
 
@@ -14,8 +15,6 @@ export interface GraphTextContext {
   actors: ReadonlyMap<string, DataActor>;
   relations: ReadonlyMap<string, DataRelation>;
   events: ReadonlyMap<string, DataEvent>;
-  /** Names inside a sentence ("the United States"), where they differ from the actor's name. */
-  sentenceNames: Readonly<Record<string, string>>;
   windowDays: number;
 }
 
@@ -23,8 +22,12 @@ function shortName(ctx: GraphTextContext, id: string): string {
   return ctx.actors.get(id)?.short[ctx.locale] ?? id;
 }
 
-function sentenceName(ctx: GraphTextContext, id: string): string {
-  return ctx.sentenceNames[id] ?? ctx.actors.get(id)?.name[ctx.locale] ?? id;
+/** An actor's name forms for generated sentences; an actor without them reads by its name in every case. */
+function grammarOf(ctx: GraphTextContext, id: string): Grammar {
+  const actor = ctx.actors.get(id);
+  if (actor?.grammar) return actor.grammar;
+  const de = actor?.name.de ?? id;
+  return { de: { nom: de, gen: de, dat: de, acc: de, number: 'singular' }, en: { name: actor?.name.en ?? id, number: 'singular' } };
 }
 
 /** The node a claim's author speaks for, or the author itself. */
@@ -42,27 +45,29 @@ export function pairName(ctx: GraphTextContext, edge: Pick<GraphEdge, 'a' | 'b'>
  * from the side of whoever made the claim ("Azerbaijan's relations with the United States are
  * strained (according to Aliyev's office): …").
  */
-export function describeEdge(ctx: GraphTextContext, edge: GraphEdge): string[] {
+export function describeEdge(ctx: GraphTextContext, edge: GraphEdge, date?: string): string[] {
   const out: string[] = [];
   for (const id of edge.relationIds) {
     const relation = ctx.relations.get(id);
     if (!relation) continue;
     const speaker = relation.claim ? speakerNode(ctx, relation.claim.by) : undefined;
     const [first, second] = !relation.directed && speaker === relation.to ? [relation.to, relation.from] : [relation.from, relation.to];
+    const beyond = date !== undefined && relation.date.end < date ? ctx.strings.lastAttested(formatDay(relation.date.end, ctx.locale)) : undefined;
     out.push(
       ctx.strings.relationSentence(
-        sentenceName(ctx, first),
-        sentenceName(ctx, second),
+        grammarOf(ctx, first),
+        grammarOf(ctx, second),
+        relation.kind,
         relation.directed,
-        ctx.strings.kinds[relation.kind],
         relation.claim?.attribution[ctx.locale],
         relation.label[ctx.locale],
+        beyond,
       ),
     );
   }
   if (edge.eventIds.length > 0) {
     const titles = edge.eventIds.map((id) => ctx.events.get(id)?.title[ctx.locale] ?? id);
-    out.push(ctx.strings.eventsSentence(sentenceName(ctx, edge.a), sentenceName(ctx, edge.b), edge.eventIds.length, ctx.windowDays, titles));
+    out.push(ctx.strings.eventsSentence(grammarOf(ctx, edge.a), grammarOf(ctx, edge.b), edge.eventIds.length, ctx.windowDays, titles));
   }
   return out;
 }

@@ -15,7 +15,7 @@ export interface GraphSvgText {
 /** The classes of an edge group that carry its look (the client sets the same ones). */
 export function edgeClasses(edge: Pick<PlacedEdge, 'look'>): string {
   const { look } = edge;
-  return ['rg-edge', look.on ? 'is-on' : 'is-off', look.toneClass, `kind-${look.kind}`, look.towardA ? 'to-a' : '', look.towardB ? 'to-b' : ''].filter(Boolean).join(' ');
+  return ['rg-edge', look.on ? 'is-on' : 'is-off', look.toneClass, `kind-${look.kind}`, look.towardA ? 'to-a' : '', look.towardB ? 'to-b' : '', look.beyond ? 'is-beyond' : ''].filter(Boolean).join(' ');
 }
 
 function renderEdge(edge: PlacedEdge): string {

@@ -175,14 +175,18 @@ export interface MapRelation {
   pair: string;
   toneVariable: string;
   dash: string;
+  /** The date lies past the relation's last evidence: an open end, drawn on, paler. */
+  beyondEvidence: boolean;
   line: Position[];
 }
 
 /** A relation between two of the four states over its whole interval, as the live map filters it by date. */
-export interface MapRelationSpan extends Omit<MapRelation, 'line'> {
-  /** First and last day (ISO, inclusive). */
+export interface MapRelationSpan extends Omit<MapRelation, 'line' | 'beyondEvidence'> {
+  /** First and last day drawn (ISO, inclusive); for an open end, past its evidence. */
   start: string;
   end: string;
+  /** The last day of evidence. */
+  evidenceEnd: string;
   /** The actor the arc leaves from, and the two capitals [lon, lat]. */
   fromActor: string;
   from: Position;
@@ -205,7 +209,8 @@ export function mapRelationSpans(relations: readonly DataRelation[], actors: rea
     toneVariable: toneVariable(r.tone),
     dash: relationDash[r.kind],
     start: r.date.start,
-    end: r.date.end,
+    end: r.drawnEnd,
+    evidenceEnd: r.date.end,
     fromActor: r.from,
     from: position(r.from),
     to: position(r.to),
@@ -223,7 +228,7 @@ export function mapRelationsAt(spans: readonly MapRelationSpan[], date: string):
   };
   return spans
     .filter((r) => r.start <= date && date <= r.end)
-    .map(({ start: _start, end: _end, fromActor, from, to, ...rest }) => ({ ...rest, line: relationArc(from, to, bendFor(fromActor)) }));
+    .map(({ start: _start, end: _end, evidenceEnd, fromActor, from, to, ...rest }) => ({ ...rest, beyondEvidence: date > evidenceEnd, line: relationArc(from, to, bendFor(fromActor)) }));
 }
 
 /** The relations between the four states on `date`, as arcs between their capitals. */

@@ -19,7 +19,7 @@ export const capitalOfActor: Readonly<Record<string, string>> = {
  * have a capital on the map, in the data's order.
  */
 export function activeRelationsAt(relations: readonly DataRelation[], date: string): DataRelation[] {
-  return relations.filter((r) => r.date.start <= date && date <= r.date.end && r.from in capitalOfActor && r.to in capitalOfActor);
+  return relations.filter((r) => r.date.start <= date && date <= r.drawnEnd && r.from in capitalOfActor && r.to in capitalOfActor);
 }
 
 /** The CSS custom property of a tone (−2 … +2; fractional tones round towards 0): `--tone-p1`. */

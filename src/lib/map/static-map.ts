@@ -86,7 +86,7 @@ export interface StaticMapLayout {
   };
   world: StaticPanel & {
     land: string;
-    relations: { id: string; d: string; toneVariable: string; dash: string; mid: { x: number; y: number } }[];
+    relations: { id: string; d: string; toneVariable: string; dash: string; beyondEvidence: boolean; mid: { x: number; y: number } }[];
     capitals: PlacedLabel[];
   };
 }
@@ -197,7 +197,7 @@ export function layoutStaticMap(input: StaticMapInput): StaticMapLayout {
       relations: input.relations.map((rel) => {
         const points = rel.line.map(w.project);
         const mid = points[Math.floor(points.length / 2)]!;
-        return { id: rel.id, d: lineD(points), toneVariable: rel.toneVariable, dash: rel.dash, mid: { x: round(mid[0]), y: round(mid[1]) } };
+        return { id: rel.id, d: lineD(points), toneVariable: rel.toneVariable, dash: rel.dash, beyondEvidence: rel.beyondEvidence, mid: { x: round(mid[0]), y: round(mid[1]) } };
       }),
       capitals: capitals.map((p) => placeLabel(p.id, w.project(p.position), p.label, { ...p, labelPlacement: p.id === 'baku' ? { side: 'right', dy: 0 } : p.labelPlacement })),
     },

@@ -5,6 +5,7 @@ import type { LocalizedText } from '../schema/common';
 import type { Dating } from '../schema/date';
 import { eventSchema } from '../schema/event';
 import { placeSchema } from '../schema/place';
+import { drawnEnds, periodEndOf } from './open-ends';
 import { relationSchema, toneOfKind } from '../schema/relation';
 import type { CoverageRow, Dataset, DataActor, DataEvent, DataPlace, DataRelation, QuoteLocation, ResolvedDating } from '../data/types';
 import { formatDay, formatDayRange, formatMonth, formatWeekday } from '../format/dates';
@@ -161,7 +162,7 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
   };
   const actorIds = checkUnique(files.actors, actors);
   const placeIds = checkUnique(files.places, places);
-  checkUnique(files.events, events);
+  const eventIds = checkUnique(files.events, events);
   checkUnique(files.relations, relations);
 
   // References.
@@ -176,6 +177,8 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
     e.actors.forEach((id, i) => refTo(files.events!, actorIds, 'actor', id, [index, 'actors', i]));
     refTo(files.events!, placeIds, 'place', e.place, [index, 'place']);
     refTo(files.events!, actorIds, 'actor', e.claim?.by, [index, 'claim', 'by']);
+    refTo(files.events!, eventIds, 'event', e.partOf, [index, 'partOf']);
+    if (e.partOf === e.id) pushIssue(files.events!, [index, 'partOf'], 'an event cannot be part of itself', errors);
     const figureIds = new Set<string>();
     e.figures?.forEach((f, i) => {
       if (figureIds.has(f.id)) pushIssue(files.events!, [index, 'figures', i, 'id'], `duplicate figure id "${f.id}"`, errors);
@@ -252,12 +255,15 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
     date: resolveDate(files.events!, [index, 'date'], value.date, value.origin === 'article'),
     ...(quoteLocation ? { quoteLocation } : {}),
   }));
-  const outRelations: DataRelation[] = relationsQ.map(({ value, index, quoteLocation }) => ({
+  const resolvedRelations = relationsQ.map(({ value, index, quoteLocation }) => ({
     ...value,
     date: resolveDate(files.relations!, [index, 'date'], value.date, value.origin === 'article'),
     tone: toneOfKind[value.kind],
     ...(quoteLocation ? { quoteLocation } : {}),
   }));
+  // An open end continues to a later record of the pair or to the end of the period shown.
+  const ends = drawnEnds(resolvedRelations, periodEndOf([...outEvents, ...resolvedRelations]));
+  const outRelations: DataRelation[] = resolvedRelations.map((r) => ({ ...r, drawnEnd: ends.get(r.id) ?? r.date.end }));
   const outActors: DataActor[] = actorsQ.map(({ value, quoteLocation }) => ({ ...value, ...(quoteLocation ? { quoteLocation } : {}) }));
   const outPlaces: DataPlace[] = placesQ.map(({ value, quoteLocation }) => ({ ...value, ...(quoteLocation ? { quoteLocation } : {}) }));
 

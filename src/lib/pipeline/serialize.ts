@@ -41,8 +41,8 @@ export function serializeDataset(dataset: Dataset): Record<string, string> {
       events.map((e) => [e.id, e.origin, e.date.start, e.date.end, e.date.precision, en(e.title), de(e.title), e.theme, e.actors.join(' '), e.source?.join(' '), e.target?.join(' '), e.cameo?.root, e.cameo?.quad, e.place, e.claim?.by, e.quote, e.translation, e.citation?.publisher ?? e.date.citation?.publisher, e.citation?.url ?? e.date.citation?.url]),
     ),
     'relations.csv': toCsv(
-      ['id', 'origin', 'from', 'to', 'kind', 'tone', 'directed', 'start', 'end', 'precision', 'label_en', 'label_de', 'claim_by', 'quote_de', 'translation_en', 'citation_publisher', 'citation_url'],
-      relations.map((r) => [r.id, r.origin, r.from, r.to, r.kind, r.tone, r.directed, r.date.start, r.date.end, r.date.precision, en(r.label), de(r.label), r.claim?.by, r.quote, r.translation, r.citation?.publisher, r.citation?.url]),
+      ['id', 'origin', 'from', 'to', 'kind', 'tone', 'directed', 'start', 'end', 'drawn_end', 'open_end', 'precision', 'label_en', 'label_de', 'claim_by', 'quote_de', 'translation_en', 'citation_publisher', 'citation_url'],
+      relations.map((r) => [r.id, r.origin, r.from, r.to, r.kind, r.tone, r.directed, r.date.start, r.date.end, r.drawnEnd, r.openEnd, r.date.precision, en(r.label), de(r.label), r.claim?.by, r.quote, r.translation, r.citation?.publisher, r.citation?.url]),
     ),
     'actors.csv': toCsv(
       ['id', 'kind', 'name_en', 'name_de', 'speaks_for', 'origin'],

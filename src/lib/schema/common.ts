@@ -35,7 +35,7 @@ export const citationSchema = z
     published: isoDateSchema.optional(),
   })
   .strict()
-  .refine((c) => c.title !== undefined || c.url !== undefined, 'a citation needs a title or a url');
+  .refine((c) => c.title !== undefined || c.url !== undefined || c.published !== undefined, 'a citation needs a title, a url or a publication date');
 
 /**
  * Who makes a claim. Many statements in the article are Baku's account ("according to

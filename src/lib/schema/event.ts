@@ -59,7 +59,7 @@ export const cameoSchema = z
 export const figureSchema = z
   .object({
     id: idSchema,
-    value: z.number().nonnegative(),
+    value: z.number().nonnegative().finite(),
     /** What is counted, in both languages ("ethnic Armenians of the territory"). */
     label: localizedTextSchema,
     /** Qualifier as reported ("almost all of"). */
@@ -97,6 +97,11 @@ export const eventSchema = z
     cameo: cameoSchema.nullable(),
     cameoNote: localizedTextSchema.optional(),
     place: idSchema.optional(),
+    /**
+     * The event this record is one account or part of (Baku's and Washington's readouts of one
+     * call): the graph counts the act once, and the event's card shows the accounts side by side.
+     */
+    partOf: idSchema.optional(),
     figures: z.array(figureSchema).optional(),
     ...provenanceFields,
   })

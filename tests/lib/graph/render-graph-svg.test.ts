@@ -51,7 +51,8 @@ describe('buildRelationGraphModel', () => {
     expect(model.defaultDate).toBe(dataset.manifest.article.published);
     const day = model.client.dates.find((d) => d.iso === '2023-11-27');
     const sentences = day?.edges.find((e) => e.id === 'usa--azerbaijan')?.s?.map((i) => model.client.s[i]);
-    expect(sentences?.[0]).toBe("Azerbaijan's relations with the United States are strained (according to Aliyev's office): seriously damaged (according to Baku).");
+    expect(sentences?.[0]).toBe('Relations between the United States and Azerbaijan are strained: high-level engagements cancelled.');
+    expect(sentences?.[1]).toBe('Relations between Azerbaijan and the United States are strained, according to Aliyev\'s office: “seriously damaged”.');
     expect(model.client.s[day!.asOf]).toBe('as of 27 November 2023');
   });
 
