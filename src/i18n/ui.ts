@@ -1,4 +1,5 @@
 import type { Locale } from '../lib/format/dates';
+import type { Grammar } from '../lib/schema/actor';
 
 /**
  * The site's interface strings, in one place. View-specific strings live beside them in
@@ -26,6 +27,11 @@ export const ui = {
     context: 'Hinweis',
     sourcesEntry: 'Eintrag in den Quellen',
     quoteCredit: 'Reuters, 28. Nov. 2023, deutsche Übersetzung',
+    accountsIntro: 'Die Darstellungen beider Seiten, nebeneinander:',
+    accountOf: (side: Grammar) => `Laut ${side.de.dat}`,
+    accountInArticle: 'im Artikel',
+    accountElsewhere: 'nicht im Artikel',
+    accountSource: 'Quelle',
   },
   en: {
     siteName: 'Nagorno-Karabakh 2023, explained',
@@ -48,6 +54,11 @@ export const ui = {
     context: 'Note',
     sourcesEntry: 'Entry in the sources',
     quoteCredit: 'Reuters, 28 Nov 2023, German translation',
+    accountsIntro: 'Both sides\' accounts, side by side:',
+    accountOf: (side: Grammar) => `According to ${side.en.name}`,
+    accountInArticle: 'in the article',
+    accountElsewhere: 'not in the article',
+    accountSource: 'Source',
   },
 } as const satisfies Record<Locale, unknown>;
 

@@ -71,7 +71,7 @@ export const worksheets: Record<
       map: {
         title: 'Arbeitsblatt: Karte',
         questions: [
-          'Zeichnen Sie den Weg der Geflüchteten nach: Über welche Orte führt er nach Jerewan?',
+          'Zeichnen Sie den Weg der Geflüchteten nach: Über welche Orte führt er nach Jerewan, und wo wurden die Geflüchteten registriert?',
           'Welche zwei Namen hat die Hauptstadt der Region, und wer verwendet welchen?',
           'Drei Zahlen zur Flucht: Wer nennt welche Zahl, und für welchen Zeitpunkt?',
           'Was ist eine Exklave? Finden Sie die Exklave auf der Karte.',
@@ -112,7 +112,7 @@ export const worksheets: Record<
       map: {
         title: 'Worksheet: map',
         questions: [
-          'Trace the refugees\' route: through which places does it lead to Yerevan?',
+          'Trace the refugees\' route: through which places does it lead to Yerevan, and where were the refugees registered?',
           'Which two names does the region\'s capital have, and who uses which?',
           'Three numbers on the exodus: who gives which number, and for which point in time?',
           'What is an exclave? Find the exclave on the map.',

@@ -69,8 +69,13 @@ export function mapPlaces(places: readonly DataPlace[], locale: Locale, isInRegi
     }));
 }
 
-/** The exodus route's waypoints, by place id: from Khankendi/Stepanakert through the Lachin corridor to Yerevan. */
-export const exodusWaypoints = ['khankendi-stepanakert', 'lachin-berdzor', 'kornidzor', 'goris', 'yerevan'] as const;
+/**
+ * The exodus route's waypoints, by place id: from Khankendi/Stepanakert through the Lachin
+ * corridor to Kornidzor, where the refugees were registered, then Goris and Yerevan. Not through
+ * Lachin/Berdzor town: from 30 August 2022 the corridor's road bypassed it. The road's own
+ * course is not in the data, so the line between the places is schematic.
+ */
+export const exodusWaypoints = ['khankendi-stepanakert', 'kornidzor', 'goris', 'yerevan'] as const;
 
 /** The exodus route as [lon, lat] positions; fails the build if a waypoint is missing from the data. */
 export function exodusRoute(places: readonly DataPlace[]): Position[] {
