@@ -135,7 +135,7 @@ function clauseDe(a: GermanForms, b: GermanForms, kind: RelationKind, directed: 
     case 'normalising':
       return `${between} normalisieren sich`;
     case 'strained':
-      return directed ? `${a.nom} ${verb('geht', 'gehen', a)} auf Distanz zu ${b.dat}` : `${between} sind angespannt`;
+      return directed ? `${a.nom} ${verb('geht', 'gehen', a)} gegenüber ${b.dat} auf Distanz` : `${between} sind angespannt`;
     case 'hostile':
       return directed ? `${a.nom} ${verb('tritt', 'treten', a)} ${b.dat} feindlich gegenüber` : `${a.nom} und ${b.nom} stehen einander feindlich gegenüber`;
     case 'armed-conflict':
