@@ -3,7 +3,7 @@ import type { Locale } from '../lib/format/dates';
 /** Strings of the home page. */
 export const home = {
   de: {
-    description: 'Ein Reuters-Bericht vom 28. November 2023 über Aserbaidschan, Armenien, die USA und Russland nach dem Ende der Separatistenregierung in Bergkarabach, als überprüfbare Daten.',
+    description: 'Ein Reuters-Bericht vom 28. November 2023 über Aserbaidschan, Armenien, die USA und Russland nach dem Ende der selbst ausgerufenen Republik in Bergkarabach, als überprüfbare Daten.',
     kicker: 'Ein Bericht, überprüfbar erklärt',
     lede: 'Im September 2023 eroberte Aserbaidschan Bergkarabach zurück. Zwei Monate später beschwerte sich Präsident Aliyev bei US-Außenminister Blinken über die Unterstützung der USA für Armenien. Diese Seite zerlegt einen Reuters-Bericht darüber in einzelne Aussagen, jede mit ihrem Satz im Artikel oder ihrer Quelle.',
     headlineIntro: 'Der Bericht:',
@@ -15,7 +15,7 @@ export const home = {
     toSources: 'Alle Belege, die Abdeckung des Artikels und Korrekturen der Übersetzung',
   },
   en: {
-    description: 'A Reuters report of 28 November 2023 on Azerbaijan, Armenia, the United States and Russia after the end of Nagorno-Karabakh\'s breakaway government, as checkable data.',
+    description: 'A Reuters report of 28 November 2023 on Azerbaijan, Armenia, the United States and Russia after the end of the self-declared republic in Nagorno-Karabakh, as checkable data.',
     kicker: 'One report, explained and checkable',
     lede: 'In September 2023 Azerbaijan retook Nagorno-Karabakh. Two months later President Aliyev complained to US Secretary of State Blinken about US support for Armenia. This site breaks a Reuters report on it into single statements, each with its sentence in the article or its source.',
     headlineIntro: 'The report:',

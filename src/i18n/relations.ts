@@ -147,7 +147,7 @@ function clauseDe(a: GermanForms, b: GermanForms, kind: RelationKind, directed: 
 export const relations: Record<Locale, RelationsStrings> = {
   en: {
     pageTitle: 'Relations',
-    description: 'How relations between the United States, Azerbaijan, Armenia, Russia, Karabakh\'s separatist authorities and the West changed, date by date, from the records of one Reuters report and its background.',
+    description: 'How relations between the United States, Azerbaijan, Armenia, Russia, Karabakh\'s de facto authorities and the West changed, date by date, from the records of one Reuters report and its background.',
     ledeInteractive: 'Who stood how towards whom: move the date to see relations appear, change and end.',
     ledeStatic: "Who stood how towards whom, on the date in the chart's title.",
     lede: 'Every line comes from a record with its quotation or source.',
@@ -197,7 +197,7 @@ export const relations: Record<Locale, RelationsStrings> = {
   },
   de: {
     pageTitle: 'Beziehungen',
-    description: 'Wie sich die Beziehungen zwischen den USA, Aserbaidschan, Armenien, Russland, den separatistischen Behörden Karabachs und dem Westen veränderten, Datum für Datum, aus den Einträgen eines Reuters-Berichts und seines Hintergrunds.',
+    description: 'Wie sich die Beziehungen zwischen den USA, Aserbaidschan, Armenien, Russland, den De-facto-Behörden Karabachs und dem Westen veränderten, Datum für Datum, aus den Einträgen eines Reuters-Berichts und seines Hintergrunds.',
     ledeInteractive: 'Wer wem wie gegenüberstand: Verschieben Sie das Datum, und Beziehungen entstehen, ändern sich und enden.',
     ledeStatic: 'Wer wem wie gegenüberstand, an dem Datum im Titel der Grafik.',
     lede: 'Jede Linie stammt aus einem Eintrag mit Zitat oder Quelle.',

@@ -50,7 +50,7 @@ export const teach: Record<
     embedHeading: 'Einbetten (Moodle, Canvas, Google Classroom)',
     embedSteps: [
       'Öffnen Sie die Ansicht und stellen Sie ein, was die Klasse sehen soll (ein Ereignis, ein Datum, Ebenen der Karte). Die Adresse enthält diesen Zustand.',
-      'Öffnen Sie „Einbetten“ unter der Ansicht und kopieren Sie den iframe-Code. Er enthält einen Titel für Screenreader.',
+      'Öffnen Sie „Einbetten“ unter der Ansicht und kopieren Sie den iframe-Code. Er enthält einen Titel für Bildschirmleseprogramme.',
       'Fügen Sie den Code im HTML-Modus Ihrer Plattform ein. Plattformen, die eingefügte Links selbst einbetten (oEmbed), erkennen auch die Adresse der Einbettung.',
     ],
     embedFixed: 'Entfernt Ihre Plattform Skripte, bleibt der iframe so hoch, wie im Code angegeben, und wird auf schmalen Bildschirmen, wo der Text mehr Zeilen braucht, höher; die Einbettung schneidet nichts ab. Mit Skripten passt sich die Höhe selbst an.',
