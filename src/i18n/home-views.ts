@@ -6,8 +6,8 @@ import type { Locale } from '../lib/format/dates';
  */
 export const homeViews = {
   de: {
-    intro: 'Zeitleiste, Beziehungsgeflecht und Karte zeigen dieselben Daten',
-    introInteractive: ' und folgen einander: Ein Ereignis, ein Datum oder ein Akteur, das Sie in einer Ansicht wählen, ist in den beiden anderen hervorgehoben. Die Adresse der Seite hält die Auswahl fest, ein Link zeigt also dasselbe.',
+    intro: 'Zeitleiste, Beziehungsnetz und Karte zeigen dieselben Daten',
+    introInteractive: ' und folgen einander: Was Sie in einer Ansicht wählen – ein Ereignis, ein Datum oder einen Akteur –, ist in den beiden anderen hervorgehoben. Die Adresse der Seite hält die Auswahl fest, ein Link zeigt also dasselbe.',
     introStatic: '.',
     timelineHeading: 'Zeitleiste: was wann geschah',
     relationsHeading: 'Beziehungen: wer zu wem stand, zu jedem Datum',

@@ -62,6 +62,8 @@ export interface MapModel {
   relations: MapRelation[];
   layout: StaticMapLayout;
   config: MapClientConfig;
+  /** The publishers of the background the map draws (located events, their dates, notes and figures), sorted. */
+  backgroundPublishers: string;
 }
 
 /** Options of `buildMapModel`. */
@@ -105,6 +107,7 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
     places,
     events,
     figures: exodusFigures(data.events.find((e) => e.id === 'exodus'), locale),
+    backgroundPublishers: [...new Set(data.events.filter((e) => e.place !== undefined).flatMap((e) => [e.citation, e.date.citation, ...(e.notes ?? []).map((n) => n.citation), ...(e.figures ?? []).map((f) => f.citation)]).flatMap((c) => (c ? [c.publisher] : [])))].sort().join(', '),
     relations,
     layout,
     config: {
