@@ -21,7 +21,7 @@ export function describeViewForAltText(view: KitView, rows: readonly KitRow[], l
   const shown = names.slice(0, 5);
   const more = names.length - shown.length;
   const source = locale === 'de' ? 'Quelle: Reuters, 28. Nov. 2023, und genannte Hintergrundquellen.' : 'Source: Reuters, 28 Nov 2023, and cited background sources.';
-  const span = first && last ? (locale === 'de' ? ` von ${formatDay(first, 'de')} bis ${formatDay(last, 'de')}` : ` from ${formatDay(first, 'en')} to ${formatDay(last, 'en')}`) : '';
+  const span = first && last ? (locale === 'de' ? ` vom ${formatDay(first, 'de')} bis zum ${formatDay(last, 'de')}` : ` from ${formatDay(first, 'en')} to ${formatDay(last, 'en')}`) : '';
   const items = shown.length === 0 ? '' : locale === 'de'
     ? ` Darunter: ${list(shown, 'de')}${more > 0 ? ` und ${more} weitere` : ''}.`
     : ` Among them: ${list(shown, 'en')}${more > 0 ? ` and ${more} more` : ''}.`;

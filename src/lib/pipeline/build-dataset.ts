@@ -94,12 +94,12 @@ function describeDerivation(dating: Dating, published: string, anchorTitle: Loca
     case 'month':
       return {
         en: `“${dating.phrase}” in a report of ${formatMonth(published, 'en')}: ${formatMonth(dating.start, 'en')}${dating.citation ? `; the exact days (${formatDayRange(dating.start, end, 'en')}) from ${dating.citation.publisher}` : ''}`,
-        de: `„${dating.phrase}“ in einem Bericht vom ${formatMonth(published, 'de')}: ${formatMonth(dating.start, 'de')}${dating.citation ? `; die genauen Tage (${formatDayRange(dating.start, end, 'de')}) nach ${dating.citation.publisher}` : ''}`,
+        de: `„${dating.phrase}“ in einem Bericht vom ${formatMonth(published, 'de')}: ${formatMonth(dating.start, 'de')}${dating.citation ? `; die genauen Tage (${formatDayRange(dating.start, end, 'de')}) laut ${dating.citation.publisher}` : ''}`,
       };
     case 'after-event':
       return {
         en: `“${dating.phrase}”: after “${anchorTitle?.en ?? rel.event}” (ended ${formatDay(anchorEnd ?? dating.start, 'en')})${dating.citation ? `; the dates (${formatDayRange(dating.start, end, 'en')}) from ${dating.citation.publisher}` : ''}`,
-        de: `„${dating.phrase}“: nach „${anchorTitle?.de ?? rel.event}“ (Ende ${formatDay(anchorEnd ?? dating.start, 'de')})${dating.citation ? `; die Daten (${formatDayRange(dating.start, end, 'de')}) nach ${dating.citation.publisher}` : ''}`,
+        de: `„${dating.phrase}“: nach „${anchorTitle?.de ?? rel.event}“ (endete am ${formatDay(anchorEnd ?? dating.start, 'de')})${dating.citation ? `; die Daten (${formatDayRange(dating.start, end, 'de')}) laut ${dating.citation.publisher}` : ''}`,
       };
     case 'before-publication':
       return {
