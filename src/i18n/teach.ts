@@ -43,7 +43,7 @@ export const teach: Record<
     lede: 'Alle Ansichten funktionieren ohne JavaScript, laden nichts von fremden Servern und lassen sich drucken. Jede Aussage führt zu ihrem Satz im Artikel oder zu ihrer Quelle.',
     viewsHeading: 'Was die Ansichten zeigen',
     views: [
-      { key: 'timeline', name: 'Zeitleiste', shows: 'Die Ereignisse des Berichts (September bis 28. November 2023), was bis Januar 2024 folgte, und den Hintergrund seit 1988. Wie genau ein Datum bekannt ist, ist sichtbar: ein Punkt für einen Tag, ein Balken für einen Zeitraum, ein unscharfer Balken für Angaben wie „in den letzten Monaten“.', lesson: 'Zum Einstieg: Was geschah vor dem Telefonat vom 27. November 2023? Lassen Sie die Klasse zwischen „Bericht“ und „Hintergrund“ wechseln.' },
+      { key: 'timeline', name: 'Zeitleiste', shows: 'Die Ereignisse des Berichts (September bis 28. November 2023), was bis Januar 2024 folgte, und den Hintergrund seit 1988. Wie genau ein Datum bekannt ist, ist sichtbar: ein Punkt für einen Tag, ein Balken für einen Zeitraum, ein unscharfer Balken für Angaben wie „in den letzten Monaten“.', lesson: 'Zum Einstieg: Was geschah vor dem Telefonat vom 27. November 2023? Lassen Sie die Klasse zwischen den Zeiträumen „Der Artikel“ und „Hintergrund“ wechseln.' },
       { key: 'relations', name: 'Beziehungsnetz', shows: 'Die USA, Aserbaidschan, Armenien, Russland, die De-facto-Behörden Karabachs und „den Westen“ und wie sich ihre Beziehungen laut Bericht und Hintergrundquellen von Tag zu Tag ändern.', lesson: 'Schieben Sie den Regler vom 28. August bis zum 6. Dezember 2023 und lassen Sie beschreiben, was sich ändert und wer das jeweils sagt.' },
       { key: 'map', name: 'Karte', shows: 'Die Region mit den Orten des Berichts (mit beiden Namen, wo sie umstritten sind), den ungefähren Umriss Bergkarabachs, den Weg der Geflüchteten und die Zahlen dazu mit ihrer Herkunft.', lesson: 'Vergleichen Sie die drei Zahlen zur Flucht: Wer nennt welche Zahl, für welchen Tag?' },
     ],
@@ -64,7 +64,7 @@ export const teach: Record<
     print: 'Jede Seite lässt sich auf A4 und Letter drucken, auch schwarz-weiß: die Grafik, eine nummerierte Legende, der Text zur Grafik, die Quellen und die Adresse der Seite. Zu jeder Ansicht gibt es ein Arbeitsblatt mit Fragen und Platz für Antworten; es enthält die Sätze des Berichts, um die es in den Fragen geht, und lässt sich so auch ohne Bildschirm bearbeiten.',
     goalsHeading: 'Lernziele',
     goals: [
-      'Die Ereignisse von September bis Dezember 2023 in Bergkarabach zeitlich einordnen und mit dem Krieg von 1988 bis 1994 und dem von 2020 verbinden.',
+      'Die Ereignisse in Bergkarabach vom September 2023 bis zum Bericht Ende November zeitlich einordnen und mit dem Krieg von 1988 bis 1994 und dem von 2020 verbinden.',
       'Unterscheiden, was ein Bericht selbst feststellt und was er als Aussage einer Seite wiedergibt.',
       'Erklären, warum derselbe Ort zwei Namen hat, und beide nennen.',
       'Zahlen auf ihre Herkunft prüfen: Wer zählt, wann, und wie genau?',
@@ -81,12 +81,12 @@ export const teach: Record<
     criticismIntro: 'Lesen Sie mit der Klasse die Zitate auf der Quellenseite und beantworten Sie:',
     criticism: [
       'Der Text ist die deutsche Übersetzung einer englischen Agenturmeldung. Wo hat die Übersetzung einen Fehler? (Tipp: O’Briens Amt.)',
-      'Welche Sätze gibt der Reporter als eigene Feststellung, welche als Darstellung von Aliyevs Büro („sagte Baku“, „hieß es“)?',
+      'Welche Sätze gibt der Bericht als eigene Feststellung wieder, welche als Darstellung von Aliyevs Büro („sagte Baku“, „hieß es“)?',
       '„Keine Chance auf ein Weitermachen wie bisher“: Ist das O’Briens Wortlaut? Woran erkennt man, wer spricht?',
       'Baku und Washington schildern dasselbe Telefonat vom 27. November 2023 (unten nebeneinander). Was erwähnt jede Seite, was lässt sie weg, und warum könnte das so sein?',
       'Die Übersetzung schreibt „Abwanderung“, das englische Original „exodus“. Was ändert das Wort am Bild, das sich Leserinnen und Leser machen?',
       'Warum steht im Artikel „Khankendi“ und „Stepanakert“? Welchen Namen verwenden Sie, und warum?',
-      'Fast aller 120.000, 100.417, 115.183: Wer nennt welche Zahl, und für welchen Zeitpunkt?',
+      '„Fast alle“ von 120.000; 100.417; 115.183: Wer nennt welche Zahl, und für welchen Zeitpunkt?',
     ],
     glossaryHeading: 'Glossar',
     glossary: [
@@ -108,7 +108,7 @@ export const teach: Record<
     lede: 'Every view works without JavaScript, loads nothing from other hosts and prints. Every statement leads to its sentence in the article or to its source.',
     viewsHeading: 'What the views show',
     views: [
-      { key: 'timeline', name: 'Timeline', shows: 'The events of the report (September to 28 November 2023), what followed until January 2024, and the background since 1988. How precisely a date is known is visible: a point for a day, a bar for a period, a blurred bar for phrases like “in recent months”.', lesson: 'To begin: what happened before the call of 27 November 2023? Let the class switch between “the report” and “background”.' },
+      { key: 'timeline', name: 'Timeline', shows: 'The events of the report (September to 28 November 2023), what followed until January 2024, and the background since 1988. How precisely a date is known is visible: a point for a day, a bar for a period, a blurred bar for phrases like “in recent months”.', lesson: 'To begin: what happened before the call of 27 November 2023? Let the class switch between the ranges “The article” and “Background”.' },
       { key: 'relations', name: 'Relationship graph', shows: 'The United States, Azerbaijan, Armenia, Russia, Karabakh\'s de facto authorities and “the West”, and how their relations change day by day according to the report and background sources.', lesson: 'Move the slider from 28 August to 6 December 2023 and ask what changes, and who says so each time.' },
       { key: 'map', name: 'Map', shows: 'The region with the places of the report (with both names where they are contested), the approximate outline of Nagorno-Karabakh, the refugees\' route and the numbers with where they come from.', lesson: 'Compare the three numbers on the exodus: who gives which number, for which day?' },
     ],
@@ -129,7 +129,7 @@ export const teach: Record<
     print: 'Every page prints in black and white on A4 and Letter: the graphic, a numbered legend, the text alternative, the sources and the page\'s address. Each view has a worksheet with questions and space for answers; it prints the sentences of the report that the questions ask about, so it works without a screen.',
     goalsHeading: 'Learning goals',
     goals: [
-      'Place the events of September to December 2023 in Nagorno-Karabakh in time, and connect them with the war of 1988 to 1994 and that of 2020.',
+      'Place the events in Nagorno-Karabakh from September 2023 to the report at the end of November in time, and connect them with the war of 1988 to 1994 and that of 2020.',
       'Tell what a report states itself from what it passes on as one side\'s account.',
       'Explain why the same place has two names, and give both.',
       'Check numbers for where they come from: who counts, when, and how precisely?',
@@ -146,7 +146,7 @@ export const teach: Record<
     criticismIntro: 'Read the quotations on the sources page with the class and answer:',
     criticism: [
       'The text is the German translation of an English wire report. Where does the translation make a mistake? (Hint: O\'Brien\'s office.)',
-      'Which sentences does the reporter give as their own finding, and which as the account of Aliyev\'s office (“Baku said”, “it said”)?',
+      'Which sentences does the report give as its own finding, and which as the account of Aliyev\'s office (“Baku said”, “it said”)?',
       '“No chance of business as usual”: are these O\'Brien\'s words? How can you tell who is speaking?',
       'Baku and Washington give accounts of the same call of 27 November 2023 (side by side below). What does each side mention, what does it leave out, and why might that be?',
       'The translation says “Abwanderung” (emigration), the English original “exodus”. How does the word change the picture readers form?',

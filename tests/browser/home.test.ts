@@ -73,7 +73,7 @@ describe('home page: the three views together', () => {
       await page.waitForURL(/date=1988-/);
       const relationsAfter = await mapRelations(page);
       expect(relationsAfter).not.toBe(relationsBefore);
-      expect(relationsAfter).toContain('armenia-russia-ally');
+      expect(relationsAfter).toContain('azerbaijan-armenia-war-1');
       expect(page.url()).toContain('event=baku-statement');
 
       // Map event → timeline selection (and the graph follows to its date).

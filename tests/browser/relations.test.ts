@@ -49,7 +49,7 @@ describe('relations page', () => {
     await page.click('.rg-node[data-id="russia"]');
     expect(await page.locator('[data-rg="details-title"]').innerText()).toBe('Russia, as of 27 November 2023');
     const shown = await page.$$eval('.rg-details [data-id]:not([hidden])', (els) => els.map((el) => el.getAttribute('data-id')).sort());
-    expect(shown).toEqual(['event:armenia-distances-from-moscow', 'event:csto-summit-absence', 'relation:armenia-russia-distancing']);
+    expect(shown).toEqual(['event:armenia-distances-from-moscow', 'event:csto-summit-absence', 'relation:armenia-russia-ally', 'relation:armenia-russia-distancing']);
     expect(new URL(page.url()).searchParams.get('focus')).toBe('russia');
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-rg="details-body"]').isHidden()).toBe(true);
@@ -60,9 +60,10 @@ describe('relations page', () => {
     const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27');
     await page.focus('.rg-edge[data-id="usa--azerbaijan"]');
     await page.keyboard.press('Enter');
-    const details = page.locator('.rg-details [data-id="relation:usa-azerbaijan-strained"]');
+    const details = page.locator('.rg-details [data-id="relation:usa-azerbaijan-damaged"]');
     expect(await details.isVisible()).toBe(true);
-    expect(await details.innerText()).toContain('seriously damaged relations between Azerbaijan and the US');
+    expect(await details.innerText()).toContain('the latest statements and actions taken by the U.S. have seriously damaged Azerbaijan-U.S. relations');
+    expect(await page.locator('.rg-details [data-id="relation:usa-azerbaijan-strained"]').isVisible()).toBe(true);
     expect(await details.locator('blockquote[lang="de"]').innerText()).toContain('ernsthaft beschädigt');
     expect(await page.locator('[data-id="chart:usa--azerbaijan"]').isVisible()).toBe(true);
     expect(await page.locator('[data-id="event:phone-call"]').isVisible()).toBe(true);

@@ -72,7 +72,7 @@ describe('every page in both languages', () => {
       { path: '/en/map/', interactive: 'zoomed out', staticText: 'in the list under the map' },
       { path: '/de/map/', interactive: 'herausgezoomt', staticText: 'in der Liste unter der Karte' },
       { path: '/en/', interactive: 'you select in one', staticText: 'show the same data.', lede: '.home-views-intro' },
-      { path: '/de/', interactive: 'das Sie in einer Ansicht wählen', staticText: 'zeigen dieselben Daten.', lede: '.home-views-intro' },
+      { path: '/de/', interactive: 'Was Sie in einer Ansicht wählen', staticText: 'zeigen dieselben Daten.', lede: '.home-views-intro' },
     ];
     for (const { path, interactive, staticText, lede = 'main .lede' } of cases as { path: string; interactive: string; staticText: string; lede?: string }[]) {
       const live = await openPage(site, path);

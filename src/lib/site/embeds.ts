@@ -20,9 +20,9 @@ export interface EmbeddableView {
 
 /** The embeddable views. */
 export const embeddableViews: EmbeddableView[] = [
-  { key: 'timeline', path: 'timeline/', width: 800, height: 1280, narrowGrowth: 1.15, title: { de: 'Zeitleiste: Bergkarabach 2023', en: 'Timeline: Nagorno-Karabakh 2023' } },
-  { key: 'relations', path: 'relations/', width: 800, height: 1400, narrowGrowth: 0.2, title: { de: 'Beziehungsnetz: USA, Aserbaidschan, Armenien, Russland 2023', en: 'Relations: the US, Azerbaijan, Armenia and Russia, 2023' } },
-  { key: 'map', path: 'map/', width: 800, height: 1060, narrowGrowth: 1.12, title: { de: 'Karte: Bergkarabach und der Südkaukasus 2023', en: 'Map: Nagorno-Karabakh and the South Caucasus, 2023' } },
+  { key: 'timeline', path: 'timeline/', width: 800, height: 1340, narrowGrowth: 1.25, title: { de: 'Zeitleiste: Bergkarabach 2023', en: 'Timeline: Nagorno-Karabakh 2023' } },
+  { key: 'relations', path: 'relations/', width: 800, height: 1560, narrowGrowth: 0.65, title: { de: 'Beziehungsnetz: USA, Aserbaidschan, Armenien, Russland 2023', en: 'Relations: the US, Azerbaijan, Armenia and Russia, 2023' } },
+  { key: 'map', path: 'map/', width: 800, height: 1160, narrowGrowth: 1.65, title: { de: 'Karte: Bergkarabach und der Südkaukasus 2023', en: 'Map: Nagorno-Karabakh and the South Caucasus, 2023' } },
 ];
 
 /** The message an embed posts to its parent whenever its height changes. */
