@@ -5,6 +5,7 @@
 import type { DataActor, DataEvent, DataRelation } from '../data/types';
 import { formatDay, type Locale } from '../format/dates';
 import type { Grammar } from '../schema/actor';
+import { nameFormsOf } from '../text/name-forms';
 import type { RelationsStrings } from '../../i18n/relations';
 import type { GraphEdge } from './graph-state';
 
@@ -22,12 +23,8 @@ function shortName(ctx: GraphTextContext, id: string): string {
   return ctx.actors.get(id)?.short[ctx.locale] ?? id;
 }
 
-/** An actor's name forms for generated sentences; an actor without them reads by its name in every case. */
 function grammarOf(ctx: GraphTextContext, id: string): Grammar {
-  const actor = ctx.actors.get(id);
-  if (actor?.grammar) return actor.grammar;
-  const de = actor?.name.de ?? id;
-  return { de: { nom: de, gen: de, dat: de, acc: de, number: 'singular' }, en: { name: actor?.name.en ?? id, number: 'singular' } };
+  return nameFormsOf(ctx.actors.get(id), id);
 }
 
 /** The node a claim's author speaks for, or the author itself. */
