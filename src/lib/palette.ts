@@ -1,3 +1,5 @@
+import type { RelationKind } from './schema/relation';
+
 /**
  * One accent per actor, the same in every view. Derived from the Okabe–Ito set, which readers
  * with the common colour-vision deficiencies can tell apart; every view also pairs colour with
@@ -34,4 +36,30 @@ export const toneColors: Record<string, { light: string; dark: string }> = {
   '0': { light: '#6e6e6e', dark: '#b0b0b0' },
   '1': { light: '#4393c3', dark: '#92c5de' },
   '2': { light: '#2166ac', dark: '#6baed6' },
+};
+
+/**
+ * The tone step (−2 … +2) a tone is drawn with, in every view: rounded to the nearest step, with
+ * half steps rounded up ("tensions subside", +0.5, is +1), clamped to the scale.
+ */
+export function toneStepOf(tone: number): -2 | -1 | 0 | 1 | 2 {
+  const step = Math.max(-2, Math.min(2, Math.round(tone)));
+  return (Object.is(step, -0) ? 0 : step) as -2 | -1 | 0 | 1 | 2;
+}
+
+/**
+ * The dash pattern of each relation kind, in every view ('' is a solid line), so the kind never
+ * rests on colour alone. The graph's stylesheet (`RelationGraph.astro`) writes the same patterns;
+ * a test holds the two together.
+ */
+export const relationDash: Readonly<Record<RelationKind | 'events', string>> = {
+  ally: '',
+  friendly: '9 4',
+  support: '16 4',
+  rapprochement: '9 3 2 3',
+  normalising: '2 4',
+  strained: '5 5',
+  hostile: '12 3 2 3 2 3',
+  'armed-conflict': '3 2',
+  events: '1 6',
 };

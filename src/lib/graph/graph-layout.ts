@@ -3,6 +3,7 @@
  * arrowheads, and the visual encoding of an edge (tone class, dash class, width). Pure; the
  * same numbers serve the build-time SVG, the tests and the client's updates.
  */
+import { toneStepOf } from '../palette';
 import type { ActorShape } from '../palette';
 import type { EdgeKind, GraphEdge, GraphState } from './graph-state';
 import type { GraphPositions } from './positions';
@@ -104,7 +105,7 @@ export function shapePath(shape: ActorShape, x: number, y: number, r = NODE_RADI
 
 /** The colour class of a tone: rounded to the palette's five steps (+0.5 counts as +1). */
 export function toneClassOf(tone: number): string {
-  const step = Math.max(-2, Math.min(2, Math.round(tone)));
+  const step = toneStepOf(tone);
   return step < 0 ? `tone-m${-step}` : step > 0 ? `tone-p${step}` : 'tone-0';
 }
 

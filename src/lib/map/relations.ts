@@ -3,7 +3,7 @@
  * how each is drawn (tone colour as a CSS custom property, dash by kind), as in the graph.
  */
 import type { DataRelation } from '../data/types';
-import type { RelationKind } from '../schema/relation';
+import { relationDash, toneStepOf } from '../palette';
 import type { Position } from './geometry';
 
 /** The capital that stands for each state on the map, by actor id → place id. */
@@ -22,23 +22,14 @@ export function activeRelationsAt(relations: readonly DataRelation[], date: stri
   return relations.filter((r) => r.date.start <= date && date <= r.drawnEnd && r.from in capitalOfActor && r.to in capitalOfActor);
 }
 
-/** The CSS custom property of a tone (−2 … +2; fractional tones round towards 0): `--tone-p1`. */
+/** The CSS custom property of a tone (−2 … +2), stepped as in the graph: `--tone-p1`. */
 export function toneVariable(tone: number): string {
-  const step = Math.max(-2, Math.min(2, Math.trunc(tone)));
+  const step = toneStepOf(tone);
   return step === 0 ? '--tone-0' : step > 0 ? `--tone-p${step}` : `--tone-m${-step}`;
 }
 
-/** Dash pattern by kind, so the kind never rests on colour alone ('' is a solid line). */
-export const relationDash: Readonly<Record<RelationKind, string>> = {
-  ally: '',
-  friendly: '',
-  support: '',
-  rapprochement: '10 4',
-  normalising: '2 4',
-  strained: '7 5',
-  hostile: '3 3',
-  'armed-conflict': '1 4',
-};
+/** Dash pattern by kind, the graph's own (`src/lib/palette.ts`). */
+export { relationDash };
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 

@@ -63,8 +63,8 @@ describe('map features', () => {
     expect(lines.find((l) => l.id === 'usa-supports-armenia')!.pair).toBe('United States → Armenia');
   });
 
-  it('toneVariable maps tones to the palette\'s custom properties', () => {
-    expect([-2, -1, 0, 0.5, 1, 2].map(toneVariable)).toEqual(['--tone-m2', '--tone-m1', '--tone-0', '--tone-0', '--tone-p1', '--tone-p2']);
+  it('toneVariable maps tones to the palette\'s custom properties, a half step up as in the graph', () => {
+    expect([-2, -1, 0, 0.5, 1, 2].map(toneVariable)).toEqual(['--tone-m2', '--tone-m1', '--tone-0', '--tone-p1', '--tone-p1', '--tone-p2']);
   });
 
   it('relationArc(from, to) starts and ends at the capitals and bends away from the straight line', () => {
