@@ -39,9 +39,12 @@ describe('size budgets of the built site (gzip bytes)', () => {
     }
   }
 
-  it('keeps the largest HTML page within 120 KB', () => {
+  // 128 KB: the corrected records (both sides' accounts of the call, the notes that carry each
+  // correction's source, the relations between the wars) added about 4 KB to the home page, which
+  // holds all three views; the relations page was brought back under 120 KB.
+  it('keeps the largest HTML page within 128 KB', () => {
     const largest = Math.max(...htmlFiles(dist).map((f) => statSync(f).size));
-    expect(largest).toBeLessThanOrEqual(120 * KB);
+    expect(largest).toBeLessThanOrEqual(128 * KB);
   });
 
   it('keeps the geodata within 30 KB', () => {

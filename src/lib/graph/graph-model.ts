@@ -9,7 +9,7 @@ import { formatDay, formatDayShort, type Locale } from '../format/dates';
 import { actorColors } from '../palette';
 import { relations as relationsStrings, type RelationsStrings } from '../../i18n/relations';
 import { edgeLookOf, layoutGraph, pairsEverLinked, type GraphLayout, type GraphNodeInput } from './graph-layout';
-import { DEFAULT_WINDOW_DAYS, graphStateAt, nearestSnapDate, snapDates, type EdgeKind, type GraphData, type GraphState } from './graph-state';
+import { addDays, DEFAULT_WINDOW_DAYS, graphStateAt, nearestSnapDate, snapDates, type EdgeKind, type GraphData, type GraphState } from './graph-state';
 import { describeCell, describeEdge, describeEdgeLabel, pairName, type GraphTextContext } from './graph-text';
 import { graphPositions } from './positions';
 import { layoutToneChart, type ToneChartLayout } from './tone-chart';
@@ -23,7 +23,7 @@ export interface ClientEdge {
   k: string;
   /** Line width. */
   w: number;
-  /** Arrowheads at `a` and at `b` (a compact graph leaves out `false`). */
+  /** Arrowheads at `a` and at `b`, left out when `false`. */
   ta?: boolean;
   tb?: boolean;
   /** Past the last evidence of an open end: drawn paler (left out when `false`). */
@@ -185,8 +185,8 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
           t: look.toneClass,
           k: look.kind,
           w: look.width,
-          ta: look.towardA,
-          tb: look.towardB,
+          ...(look.towardA ? { ta: true } : {}),
+          ...(look.towardB ? { tb: true } : {}),
           ...(look.beyond ? { x: true } : {}),
           d: [...edge.relationIds.map((id) => `relation:${id}`), ...edge.eventIds.map((id) => `event:${id}`)],
           l: intern(describeEdgeLabel(ctx, edge)),
@@ -216,7 +216,12 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
   const charts = pairIds.map((id) => layoutToneChart(id, states));
   const chartDescriptions = Object.fromEntries(charts.map((chart) => [
     chart.pairId,
-    chart.runs.map((run) => `${formatDayShort(run.start, locale)}${run.end !== run.start ? `–${formatDayShort(run.end, locale)}` : ''}: ${strings.kinds[run.kind]}`).join('; '),
+    chart.runs.map((run) => {
+      // A run holds until the day before the next date the slider stops at, where the state changed.
+      const next = dates[dates.indexOf(run.end) + 1];
+      const end = next !== undefined && addDays(next, -1) > run.start ? addDays(next, -1) : run.end;
+      return `${formatDayShort(run.start, locale)}${end !== run.start ? `–${formatDayShort(end, locale)}` : ''}: ${strings.kinds[run.kind]}`;
+    }).join('; '),
   ]));
 
   const used = (kind: 'relation' | 'event') => new Set(states.flatMap((s) => s.edges.flatMap((e) => (kind === 'relation' ? e.relationIds : e.eventIds))));

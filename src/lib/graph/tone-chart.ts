@@ -64,3 +64,18 @@ function round(v: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
 }
+
+/**
+ * The bars of a tone chart as one path per tone class (`M x y h w v h h -w z` per bar), in the
+ * order the classes first appear: the same drawing as a rectangle per bar, in a fraction of the
+ * markup, since a relations page holds a chart for every pair.
+ */
+export function toneChartPaths(chart: Pick<ToneChartLayout, 'bars'>): { toneClass: string; d: string }[] {
+  const byClass = new Map<string, string[]>();
+  for (const bar of chart.bars) {
+    const parts = byClass.get(bar.toneClass) ?? [];
+    parts.push(`M${bar.x} ${bar.y}h${bar.width}v${bar.height}h-${bar.width}z`);
+    byClass.set(bar.toneClass, parts);
+  }
+  return [...byClass].map(([toneClass, parts]) => ({ toneClass, d: parts.join('') }));
+}

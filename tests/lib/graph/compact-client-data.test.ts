@@ -15,7 +15,7 @@ describe('compactClientData', () => {
       compact.dates.forEach((date, i) => {
         const before = full.dates[i]!;
         expect(compact.s[date.asOf]).toBe(full.s[before.asOf]);
-        expect(date.edges.map((e) => [e.id, e.t, e.k, e.w, Boolean(e.ta), Boolean(e.tb), compact.s[e.l]])).toEqual(before.edges.map((e) => [e.id, e.t, e.k, e.w, e.ta, e.tb, full.s[e.l]]));
+        expect(date.edges.map((e) => [e.id, e.t, e.k, e.w, Boolean(e.ta), Boolean(e.tb), Boolean(e.x), compact.s[e.l]])).toEqual(before.edges.map((e) => [e.id, e.t, e.k, e.w, Boolean(e.ta), Boolean(e.tb), Boolean(e.x), full.s[e.l]]));
         for (const [id, n] of Object.entries(date.nodes)) expect(compact.s[n]).toBe(full.s[before.nodes[id]!]);
       });
       expect(compact.eventIndex).toEqual(full.eventIndex);

@@ -1,3 +1,4 @@
+import { toneChartPaths } from '../../../src/lib/graph/tone-chart';
 import { describe, expect, it } from 'vitest';
 import { addDays, graphStateAt, nearestSnapDate, snapDates, type GraphData } from '../../../src/lib/graph/graph-state';
 import { smallGraph } from '../../fixtures/graph/small';
@@ -63,5 +64,19 @@ describe('snap dates', () => {
     expect(nearestSnapDate('2023-01-06', dates)).toBe('2023-01-01');
     expect(nearestSnapDate('2023-01-07', dates)).toBe('2023-01-11');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});
+
+describe('toneChartPaths(chart)', () => {
+  it('draws each bar as a closed rectangle in its tone class, one path per class', () => {
+    const bars = [
+      { index: 0, x: 1, y: 2, width: 3, height: 4, toneClass: 'tone-p1' },
+      { index: 1, x: 5, y: 2, width: 3, height: 4, toneClass: 'tone-m1' },
+      { index: 2, x: 9, y: 2, width: 3, height: 4, toneClass: 'tone-p1' },
+    ];
+    expect(toneChartPaths({ bars })).toEqual([
+      { toneClass: 'tone-p1', d: 'M1 2h3v4h-3zM9 2h3v4h-3z' },
+      { toneClass: 'tone-m1', d: 'M5 2h3v4h-3z' },
+    ]);
   });
 });
