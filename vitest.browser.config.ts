@@ -1,14 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests of the built site (`dist/`): its HTML, and its pages in the system Chromium.
- * Run after `npm run build`.
- * One file at a time: each starts its own server and browser, and the machine may have two cores.
+ * Tests of the built site (`dist/`), run after `npm run build`: node tests of its files
+ * (`tests/built`) and tests of its pages in the system Chromium (`tests/browser`).
+ * One server and one Chromium serve the whole run (`tests/browser/global-setup.ts`); the test
+ * files run in two workers, each test in a fresh browser context.
  */
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts', 'tests/built/**/*.test.ts'],
-    fileParallelism: false,
+    globalSetup: ['tests/browser/global-setup.ts'],
+    setupFiles: ['tests/browser/setup.ts'],
+    maxWorkers: 2,
+    minWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
