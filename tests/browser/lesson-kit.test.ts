@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { withPage,  } from './harness';
+import { parseCsv } from '../support/csv';
+import { viewReady, withPage } from './harness';
 import { printWidth } from '../../src/lib/site/frame-widths';
 
 /** Clicks a download button and returns the file's name and bytes. */
@@ -11,29 +12,9 @@ async function download(page: Page, kind: string): Promise<{ name: string; bytes
   return { name: file.suggestedFilename(), bytes: readFileSync(path!) };
 }
 
-/** A minimal RFC 4180 reader, enough to read the kit's CSV back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
-
 describe('the lesson kit', () => {
   it('downloads the graph at its date as a valid SVG with the attribution drawn in, and a 2× PNG', async () => {
-    await withPage('/en/relations/?date=2023-11-27', { width: 1280 }, async ({ page, context }) => {
+    await withPage('/en/relations/?date=2023-11-27', { width: 1280 }, async ({ page }) => {
       await page.click('lesson-kit summary >> nth=1');
       const svg = await download(page, 'svg');
       expect(svg.name).toBe('nagorno-karabakh-2023-relations.svg');
@@ -55,7 +36,7 @@ describe('the lesson kit', () => {
   });
 
   it('exports the relations of the date as CSV that parses back to the JSON rows', async () => {
-    await withPage('/en/relations/?date=2023-11-27', {}, async ({ page, context }) => {
+    await withPage('/en/relations/?date=2023-11-27', {}, async ({ page }) => {
       await page.click('lesson-kit summary >> nth=1');
       const csv = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
       const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8')) as Record<string, unknown>[];
@@ -73,7 +54,7 @@ describe('the lesson kit', () => {
   });
 
   it('gives a citation with today as the access date and alt text for the state shown', async () => {
-    await withPage('/de/relations/?date=2023-11-27', {}, async ({ page, context }) => {
+    await withPage('/de/relations/?date=2023-11-27', {}, async ({ page }) => {
       await page.click('lesson-kit summary >> nth=1');
       const today = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
       await expect.poll(() => page.inputValue('[data-kit-citation]')).not.toBe('');
@@ -87,7 +68,7 @@ describe('the lesson kit', () => {
   });
 
   it('puts the current state into the iframe snippet', async () => {
-    await withPage('/en/timeline/?event=phone-call', {}, async ({ page, context }) => {
+    await withPage('/en/timeline/?event=phone-call', {}, async ({ page }) => {
       await page.click('lesson-kit summary >> nth=0');
       // The kit's actions load when the panel first opens; the snippet follows the state then.
       await expect.poll(() => page.inputValue('[data-kit-snippet]')).toContain('?event=phone-call');
@@ -96,11 +77,13 @@ describe('the lesson kit', () => {
     });
   });
 
-  it('prints each view\'s chart on the first page: its figure may break after the drawing, which ends within one A4 page', async () => {
+  it('printed, each view\'s chart fits on the first page (its figure may break after the drawing, which ends within one A4 page), the interactive controls hide and the text alternative shows', async () => {
     // A4 less the 15 mm top and bottom margins, at 96 px per inch; the width is the printed width.
     const pageHeight = Math.floor(((297 - 30) / 25.4) * 96);
-    for (const [path, drawing] of [['/en/timeline/', '.tl-frame svg'], ['/de/relations/', '.rg-drawing svg'], ['/en/map/', '.static-map svg']] as const) {
-      await withPage(path, { width: printWidth, height: pageHeight }, async ({ page, context }) => {
+    const views = [['/en/timeline/', '.tl-frame svg', 'timeline-view'], ['/de/relations/', '.rg-drawing svg', 'relation-graph'], ['/en/relations/', '.rg-drawing svg', 'relation-graph'], ['/en/map/', '.static-map svg', 'karabakh-map']] as const;
+    for (const [path, drawing, view] of views) {
+      await withPage(path, { width: printWidth, height: pageHeight }, async ({ page }) => {
+        await viewReady(page, view);
         await page.emulateMedia({ media: 'print' });
         const seen = await page.locator(drawing).first().evaluate((svg) => {
           const figure = svg.closest('figure')!;
@@ -109,18 +92,9 @@ describe('the lesson kit', () => {
         expect(seen.figure, path).not.toBe('avoid');
         expect(seen.drawing, path).toBe('avoid');
         expect(seen.bottom, path).toBeLessThanOrEqual(pageHeight);
-      });
-    }
-  });
-
-  it('hides the interactive controls and shows the text alternative when printed', async () => {
-    for (const path of ['/en/timeline/', '/en/relations/', '/en/map/']) {
-      await withPage(path, {}, async ({ page, context }) => {
-        await page.emulateMedia({ media: 'print' });
         expect(await page.locator('lesson-kit').isVisible(), path).toBe(false);
         expect(await page.locator('.site-nav').isVisible(), path).toBe(false);
-        const text = await page.locator('main').innerText();
-        expect(text, path).toContain('Aliyev');
+        expect(await page.locator('main').innerText(), path).toContain('Aliyev');
         expect(await page.locator('.print-only').isVisible(), path).toBe(true);
       });
     }
