@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../support/csv';
@@ -8,8 +7,10 @@ import { printWidth } from '../../src/lib/site/frame-widths';
 /** Clicks a download button and returns the file's name and bytes. */
 async function download(page: Page, kind: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-kit-download="${kind}"]`)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path!) };
+  // Read through the connection: the shared browser keeps the file on its side.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
 describe('the lesson kit', () => {
