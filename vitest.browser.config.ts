@@ -1,16 +1,18 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/browser/sequencer';
 
 /**
  * Tests of the built site (`dist/`), run after `npm run build`: node tests of its files
  * (`tests/built`) and tests of its pages in the system Chromium (`tests/browser`).
  * One server and one Chromium serve the whole run (`tests/browser/global-setup.ts`); the test
- * files run in two workers, each test in a fresh browser context.
+ * files run in two workers, the longest first, each test in a fresh browser context.
  */
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts', 'tests/built/**/*.test.ts'],
     globalSetup: ['tests/browser/global-setup.ts'],
     setupFiles: ['tests/browser/setup.ts'],
+    sequence: { sequencer: LongestFirst },
     maxWorkers: 2,
     minWorkers: 1,
     testTimeout: 60_000,
