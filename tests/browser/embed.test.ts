@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddableViews, iframeSnippet } from '../../src/lib/site/embeds';
 import type { Frame, Page } from 'playwright-core';
-import { nextFrames, origin, viewReady, withPage, type ViewTag } from './harness';
+import { loadAt, nextFrames, origin, viewReady, withPage, type ViewTag } from './harness';
 
 let host: Server;
 let hostOrigin: string;
@@ -87,9 +87,9 @@ describe('embeds in a cross-origin iframe', () => {
       for (const lang of ['de', 'en'] as const) {
         const src = `${origin}/embed/${lang}/${view.key}/`;
         const url = hostPage(`/${lang}-${view.key}-narrow`, iframeSnippet(src, view, view.title[lang]), false, 16);
-        for (const width of [320, 375, 414, 600]) {
-          await withPage(null, { width, height: 800 }, async ({ page }) => {
-            await page.goto(url);
+        await withPage(null, {}, async ({ page }) => {
+          for (const width of [320, 375, 414, 600]) {
+            await loadAt(page, url, { width, height: 800 });
             const frame = await frameFor(page, src);
             // The map's live layer and the timeline's enhancement may add lines once their scripts run.
             await viewReady(frame, viewTags[view.key]!);
@@ -97,8 +97,8 @@ describe('embeds in a cross-origin iframe', () => {
             const { scrollHeight, innerHeight } = await frame.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, innerHeight: window.innerHeight }));
             expect(innerHeight, `${lang} ${width} px`).toBeGreaterThan(view.height);
             expect(scrollHeight, `${lang} ${width} px`).toBeLessThanOrEqual(innerHeight);
-          });
-        }
+          }
+        });
       }
     });
   }

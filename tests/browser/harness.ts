@@ -91,6 +91,15 @@ export async function withPage<T>(path: string | null, options: PageOptions, use
   }
 }
 
+/**
+ * Loads `path` again in an open page at another window size: a fresh load at that size, with the
+ * context's cache warm, for checks that read the same page at several widths.
+ */
+export async function loadAt(page: Page, path: string, viewport: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(viewport);
+  await page.goto(path.startsWith('http') ? path : `${origin}${path}`, { waitUntil: 'load' });
+}
+
 /** The views whose scripts mark them ready (`data-ready`) once they answer to input. */
 export type ViewTag = 'timeline-view' | 'relation-graph' | 'karabakh-map';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, nextFrames, timelineSettled, viewReady, withPage } from './harness';
+import { axeViolations, loadAt, nextFrames, timelineSettled, viewReady, withPage } from './harness';
 
 /** Bounding boxes of the drawn event labels, and the pairs that overlap. */
 async function labelOverlaps(page: Page): Promise<{ count: number; overlaps: string[]; outside: string[] }> {
@@ -212,8 +212,9 @@ describe('the timeline page', () => {
 
   for (const width of [375, 1280]) {
     it(`at ${width} px the labels do not overlap and stay in the frame, and the page does not scroll sideways`, async () => {
-      for (const query of ['', '?range=background', '?lanes=theme']) {
-        await withPage(`/en/timeline/${query}`, { width }, async ({ page }) => {
+      await withPage(null, {}, async ({ page }) => {
+        for (const query of ['', '?range=background', '?lanes=theme']) {
+          await loadAt(page, `/en/timeline/${query}`, { width, height: 900 });
           await viewReady(page, 'timeline-view');
           await nextFrames(page);
           const result = await labelOverlaps(page);
@@ -221,8 +222,8 @@ describe('the timeline page', () => {
           expect(result.overlaps, query).toEqual([]);
           expect(result.outside, query).toEqual([]);
           expect(await page.evaluate(() => document.documentElement.scrollWidth), query).toBeLessThanOrEqual(width);
-        });
-      }
+        }
+      });
     });
   }
 });
