@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import LongestFirst from './tests/browser/sequencer';
 
@@ -5,7 +6,7 @@ import LongestFirst from './tests/browser/sequencer';
  * Tests of the built site (`dist/`), run after `npm run build`: node tests of its files
  * (`tests/built`) and tests of its pages in the system Chromium (`tests/browser`).
  * One server and one Chromium serve the whole run (`tests/browser/global-setup.ts`); the test
- * files run in two workers, the longest first, each test in a fresh browser context.
+ * files run in two workers where the machine has two cores, the longest first, each test in a fresh browser context.
  */
 export default defineConfig({
   test: {
@@ -13,7 +14,7 @@ export default defineConfig({
     globalSetup: ['tests/browser/global-setup.ts'],
     setupFiles: ['tests/browser/setup.ts'],
     sequence: { sequencer: LongestFirst },
-    maxWorkers: 2,
+    maxWorkers: Math.min(2, availableParallelism()),
     minWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
