@@ -6,7 +6,8 @@ import LongestFirst from './tests/browser/sequencer';
  * Tests of the built site (`dist/`), run after `npm run build`: node tests of its files
  * (`tests/built`) and tests of its pages in the system Chromium (`tests/browser`).
  * One server and one Chromium serve the whole run (`tests/browser/global-setup.ts`); the test
- * files run in two workers where the machine has two cores, the longest first, each test in a fresh browser context.
+ * files run in two workers where the machine has two cores, the longest first, and each test
+ * opens its pages in fresh browser contexts.
  */
 export default defineConfig({
   test: {
