@@ -1,14 +1,22 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/browser/sequencer';
 
 /**
- * Tests of the built site (`dist/`): its HTML, and its pages in the system Chromium.
- * Run after `npm run build`.
- * One file at a time: each starts its own server and browser, and the machine may have two cores.
+ * Tests of the built site (`dist/`), run after `npm run build`: node tests of its files
+ * (`tests/built`) and tests of its pages in the system Chromium (`tests/browser`).
+ * One server and one Chromium serve the whole run (`tests/browser/global-setup.ts`); the test
+ * files run in two workers where the machine has two cores, the longest first, and each test
+ * opens its pages in fresh browser contexts.
  */
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts', 'tests/built/**/*.test.ts'],
-    fileParallelism: false,
+    globalSetup: ['tests/browser/global-setup.ts'],
+    setupFiles: ['tests/browser/setup.ts'],
+    sequence: { sequencer: LongestFirst },
+    maxWorkers: Math.min(2, availableParallelism()),
+    minWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

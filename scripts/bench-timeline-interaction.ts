@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type Page } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { chromiumArgs, findChromium } from '../tests/browser/harness';
+import { chromiumArgs, findChromium } from '../tests/browser/chromium';
 import { layoutTimeline } from '../src/lib/timeline/layout';
 import { renderTimelineSvg } from '../src/lib/timeline/render-svg';
 import { desktopWidth } from '../src/lib/site/frame-widths';

@@ -43,7 +43,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../serve.mjs';
-import { chromiumArgs, findChromium } from '../../tests/browser/harness';
+import { chromiumArgs, findChromium } from '../../tests/browser/chromium';
 import { benchTimelineLayout, type LayoutRow } from './layout-bench';
 import { drawingAlonePage } from './drawing-alone';
 import { compare, comparisonTable, floorTable, markdownTable, medianSample, pagesTable, sortPaths, viewOfPath, type PageKind, type PageResult, type Sample, type View } from './report';

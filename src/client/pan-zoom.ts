@@ -24,6 +24,8 @@ export interface PanZoomOptions {
   limits: ZoomLimits;
   /** A new transform; `moving` while the gesture goes on, false once it has settled (or for `set`). */
   onChange(transform: ZoomTransform, moving: boolean): void;
+  /** Input has come that will settle later (true), or it has settled (false, after the settled `onChange`). */
+  onSettling?(settling: boolean): void;
 }
 
 /** The handle of one element's pan and zoom. */
@@ -57,6 +59,7 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
   let settleTimer = 0;
   let settleFrame = 0;
   let wheelUntil = 0;
+  let settling = false;
   const pointers = new Map<number, ScreenPoint>();
   /** The transform and pointer positions when the current drag or pinch began (or last changed fingers). */
   let gestureStart = transform;
@@ -76,10 +79,18 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
     cancelAnimationFrame(frame);
     frame = 0;
     options.onChange(transform, false);
+    if (settling) {
+      settling = false;
+      options.onSettling?.(false);
+    }
   };
   /** (Re)starts the wait for the gesture to settle. */
   const settleLater = () => {
     cancelSettle();
+    if (!settling) {
+      settling = true;
+      options.onSettling?.(true);
+    }
     settleTimer = window.setTimeout(() => {
       settleTimer = 0;
       settleFrame = requestAnimationFrame(settle);

@@ -192,6 +192,11 @@ class TimelineView extends HTMLElement {
         if (moving && this.layout) this.showPreview();
         else this.render();
       },
+      // Tells tests and the benchmark that a gesture has yet to settle into a new layout.
+      onSettling: (settling) => {
+        if (settling) this.dataset.settling = '';
+        else delete this.dataset.settling;
+      },
     });
   }
 

@@ -1,136 +1,103 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, type Site } from './harness';
+import { parseCsv } from '../support/csv';
+import { viewReady, withPage } from './harness';
 import { printWidth } from '../../src/lib/site/frame-widths';
-
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
 
 /** Clicks a download button and returns the file's name and bytes. */
 async function download(page: Page, kind: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-kit-download="${kind}"]`)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path!) };
-}
-
-/** A minimal RFC 4180 reader, enough to read the kit's CSV back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
+  // Read through the connection: the shared browser keeps the file on its side.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
 describe('the lesson kit', () => {
   it('downloads the graph at its date as a valid SVG with the attribution drawn in, and a 2× PNG', async () => {
-    const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27', { width: 1280 });
-    await page.click('lesson-kit summary >> nth=1');
-    const svg = await download(page, 'svg');
-    expect(svg.name).toBe('nagorno-karabakh-2023-relations.svg');
-    const markup = svg.bytes.toString('utf8');
-    expect(markup.startsWith('<?xml')).toBe(true);
-    expect(markup).toContain('Source: Reuters, 28 Nov 2023');
-    const parsed = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      const root = doc.documentElement;
-      return { error: doc.querySelector('parsererror') !== null, name: root.nodeName, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
-    }, markup);
-    expect(parsed.error).toBe(false);
-    expect(parsed.name).toBe('svg');
-    const png = await download(page, 'png');
-    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(png.bytes.readUInt32BE(16)).toBe(Math.round(parsed.width * 2));
-    expect(png.bytes.readUInt32BE(20)).toBe(Math.round(parsed.height * 2));
-    await context.close();
+    await withPage('/en/relations/?date=2023-11-27', { width: 1280 }, async ({ page }) => {
+      await page.click('lesson-kit summary >> nth=1');
+      const svg = await download(page, 'svg');
+      expect(svg.name).toBe('nagorno-karabakh-2023-relations.svg');
+      const markup = svg.bytes.toString('utf8');
+      expect(markup.startsWith('<?xml')).toBe(true);
+      expect(markup).toContain('Source: Reuters, 28 Nov 2023');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const root = doc.documentElement;
+        return { error: doc.querySelector('parsererror') !== null, name: root.nodeName, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+      }, markup);
+      expect(parsed.error).toBe(false);
+      expect(parsed.name).toBe('svg');
+      const png = await download(page, 'png');
+      expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.bytes.readUInt32BE(16)).toBe(Math.round(parsed.width * 2));
+      expect(png.bytes.readUInt32BE(20)).toBe(Math.round(parsed.height * 2));
+    });
   });
 
   it('exports the relations of the date as CSV that parses back to the JSON rows', async () => {
-    const { page, context } = await openPage(site, '/en/relations/?date=2023-11-27');
-    await page.click('lesson-kit summary >> nth=1');
-    const csv = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
-    const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8')) as Record<string, unknown>[];
-    const [header, ...rows] = csv;
-    expect(rows.length).toBe(json.length);
-    expect(rows.length).toBeGreaterThan(0);
-    const ids = rows.map((r) => r[header!.indexOf('id')]);
-    expect(ids).toEqual(json.map((r) => r.id));
-    expect(ids).toContain('usa-azerbaijan-strained');
-    expect(ids).not.toContain('usa-azerbaijan-friendly');
-    rows.forEach((r, i) => expect(r[header!.indexOf('title')]).toBe(json[i]!.title));
-    const strained = rows.find((r) => r[header!.indexOf('id')] === 'usa-azerbaijan-strained')!;
-    expect(Number(strained[header!.indexOf('tone')])).toBe(json.find((r) => r.id === 'usa-azerbaijan-strained')!.tone);
-    await context.close();
+    await withPage('/en/relations/?date=2023-11-27', {}, async ({ page }) => {
+      await page.click('lesson-kit summary >> nth=1');
+      const csv = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
+      const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8')) as Record<string, unknown>[];
+      const [header, ...rows] = csv;
+      expect(rows.length).toBe(json.length);
+      expect(rows.length).toBeGreaterThan(0);
+      const ids = rows.map((r) => r[header!.indexOf('id')]);
+      expect(ids).toEqual(json.map((r) => r.id));
+      expect(ids).toContain('usa-azerbaijan-strained');
+      expect(ids).not.toContain('usa-azerbaijan-friendly');
+      rows.forEach((r, i) => expect(r[header!.indexOf('title')]).toBe(json[i]!.title));
+      const strained = rows.find((r) => r[header!.indexOf('id')] === 'usa-azerbaijan-strained')!;
+      expect(Number(strained[header!.indexOf('tone')])).toBe(json.find((r) => r.id === 'usa-azerbaijan-strained')!.tone);
+    });
   });
 
   it('gives a citation with today as the access date and alt text for the state shown', async () => {
-    const { page, context } = await openPage(site, '/de/relations/?date=2023-11-27');
-    await page.click('lesson-kit summary >> nth=1');
-    const today = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
-    await expect.poll(() => page.inputValue('[data-kit-citation]')).not.toBe('');
-    const citation = await page.inputValue('[data-kit-citation]');
-    expect(citation).toContain(`Abgerufen am ${today}`);
-    expect(citation).toContain('/de/relations/?date=2023-11-27');
-    const alt = await page.inputValue('[data-kit-alt]');
-    expect(alt).toContain('am 27. November 2023');
-    expect(alt).toContain('Quelle: Reuters');
-    await context.close();
+    await withPage('/de/relations/?date=2023-11-27', {}, async ({ page }) => {
+      await page.click('lesson-kit summary >> nth=1');
+      const today = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+      await expect.poll(() => page.inputValue('[data-kit-citation]')).not.toBe('');
+      const citation = await page.inputValue('[data-kit-citation]');
+      expect(citation).toContain(`Abgerufen am ${today}`);
+      expect(citation).toContain('/de/relations/?date=2023-11-27');
+      const alt = await page.inputValue('[data-kit-alt]');
+      expect(alt).toContain('am 27. November 2023');
+      expect(alt).toContain('Quelle: Reuters');
+    });
   });
 
   it('puts the current state into the iframe snippet', async () => {
-    const { page, context } = await openPage(site, '/en/timeline/?event=phone-call');
-    await page.click('lesson-kit summary >> nth=0');
-    // The kit's actions load when the panel first opens; the snippet follows the state then.
-    await expect.poll(() => page.inputValue('[data-kit-snippet]')).toContain('?event=phone-call');
-    const snippet = await page.inputValue('[data-kit-snippet]');
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/timeline\/\?event=phone-call" title="Timeline: Nagorno-Karabakh 2023"/);
-    await context.close();
+    await withPage('/en/timeline/?event=phone-call', {}, async ({ page }) => {
+      await page.click('lesson-kit summary >> nth=0');
+      // The kit's actions load when the panel first opens; the snippet follows the state then.
+      await expect.poll(() => page.inputValue('[data-kit-snippet]')).toContain('?event=phone-call');
+      const snippet = await page.inputValue('[data-kit-snippet]');
+      expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/timeline\/\?event=phone-call" title="Timeline: Nagorno-Karabakh 2023"/);
+    });
   });
 
-  it('prints each view\'s chart on the first page: its figure may break after the drawing, which ends within one A4 page', async () => {
+  it('printed, each view\'s chart fits on the first page (its figure may break after the drawing, which ends within one A4 page), the interactive controls hide and the text alternative shows', async () => {
     // A4 less the 15 mm top and bottom margins, at 96 px per inch; the width is the printed width.
     const pageHeight = Math.floor(((297 - 30) / 25.4) * 96);
-    for (const [path, drawing] of [['/en/timeline/', '.tl-frame svg'], ['/de/relations/', '.rg-drawing svg'], ['/en/map/', '.static-map svg']] as const) {
-      const { page, context } = await openPage(site, path, { width: printWidth, height: pageHeight });
-      await page.emulateMedia({ media: 'print' });
-      const seen = await page.locator(drawing).first().evaluate((svg) => {
-        const figure = svg.closest('figure')!;
-        return { bottom: svg.getBoundingClientRect().bottom + scrollY, figure: getComputedStyle(figure).breakInside, drawing: getComputedStyle(svg).breakInside };
+    const views = [['/en/timeline/', '.tl-frame svg', 'timeline-view'], ['/de/relations/', '.rg-drawing svg', 'relation-graph'], ['/en/relations/', '.rg-drawing svg', 'relation-graph'], ['/en/map/', '.static-map svg', 'karabakh-map']] as const;
+    for (const [path, drawing, view] of views) {
+      await withPage(path, { width: printWidth, height: pageHeight }, async ({ page }) => {
+        await viewReady(page, view);
+        await page.emulateMedia({ media: 'print' });
+        const seen = await page.locator(drawing).first().evaluate((svg) => {
+          const figure = svg.closest('figure')!;
+          return { bottom: svg.getBoundingClientRect().bottom + scrollY, figure: getComputedStyle(figure).breakInside, drawing: getComputedStyle(svg).breakInside };
+        });
+        expect(seen.figure, path).not.toBe('avoid');
+        expect(seen.drawing, path).toBe('avoid');
+        expect(seen.bottom, path).toBeLessThanOrEqual(pageHeight);
+        expect(await page.locator('lesson-kit').isVisible(), path).toBe(false);
+        expect(await page.locator('.site-nav').isVisible(), path).toBe(false);
+        expect(await page.locator('main').innerText(), path).toContain('Aliyev');
+        expect(await page.locator('.print-only').isVisible(), path).toBe(true);
       });
-      expect(seen.figure, path).not.toBe('avoid');
-      expect(seen.drawing, path).toBe('avoid');
-      expect(seen.bottom, path).toBeLessThanOrEqual(pageHeight);
-      await context.close();
-    }
-  });
-
-  it('hides the interactive controls and shows the text alternative when printed', async () => {
-    for (const path of ['/en/timeline/', '/en/relations/', '/en/map/']) {
-      const { page, context } = await openPage(site, path);
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('lesson-kit').isVisible(), path).toBe(false);
-      expect(await page.locator('.site-nav').isVisible(), path).toBe(false);
-      const text = await page.locator('main').innerText();
-      expect(text, path).toContain('Aliyev');
-      expect(await page.locator('.print-only').isVisible(), path).toBe(true);
-      await context.close();
     }
   });
 });
