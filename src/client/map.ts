@@ -271,15 +271,16 @@ class KarabakhMap extends HTMLElement {
     let quietMove = false;
     /** The marker of the selected event or place, when it is on the map. */
     const selectedMarker = () => {
-      const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
-      const marker = key ? markers.get(key) : undefined;
-      return marker && map.hasLayer(marker) ? marker : undefined;
+      // An event without a marker of its own (the call) leaves the selected place's marker.
+      const keys = [state.event && `event:${state.event}`, state.place && `place:${state.place}`];
+      const marker = keys.map((key) => (key ? markers.get(key) : undefined)).find((m) => m && map.hasLayer(m));
+      return marker;
     };
     // The selection's marker, when it is on the map, is brought into view with room above it for its card.
-    const bringSelectionIntoView = (animate: boolean) => {
+    const bringSelectionIntoView = (animate: boolean, quiet = animate) => {
       const marker = selectedMarker();
       if (!marker || map.getBounds().contains(marker.getLatLng())) return;
-      quietMove = animate;
+      quietMove = quiet;
       const size = map.getSize();
       map.panInside(marker.getLatLng(), { paddingTopLeft: [48, Math.min(240, size.y / 2)], paddingBottomRight: [48, 32], animate });
     };
@@ -413,7 +414,8 @@ class KarabakhMap extends HTMLElement {
         map.closePopup();
         following = false;
         if (!change) openFromState();
-        bringSelectionIntoView(true);
+        // A reader who asks for less motion gets a jump.
+        bringSelectionIntoView(!matchMedia('(prefers-reduced-motion: reduce)').matches, true);
       }
       highlight();
       applyLayers();

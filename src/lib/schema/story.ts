@@ -9,9 +9,6 @@ export const recordRefSchema = z
   .string()
   .regex(/^(event|relation|actor|place):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a record is named kind:id, with kind event, relation, actor or place');
 
-/** Which drawing a step shows without scripts and in print: the view that matters most for it. */
-export const storyDrawings = ['timeline', 'relations', 'map'] as const;
-
 /**
  * The view state a step sets. Only these keys: the step changes the shared state and nothing
  * else; everything it leaves out goes back to the views' defaults.
@@ -52,7 +49,6 @@ export const storyStepSchema = z
     /** Our English translation of the key words. */
     translation: z.string().min(1).optional(),
     view: storyViewSchema,
-    drawing: z.enum(storyDrawings),
   })
   .strict()
   .superRefine((step, ctx) => {
@@ -85,7 +81,5 @@ export type StoryStep = z.infer<typeof storyStepSchema>;
 export type StoryView = z.infer<typeof storyViewSchema>;
 /** A story chapter. */
 export type StoryChapter = (typeof storyChapters)[number];
-/** The kind of drawing a step shows without scripts. */
-export type StoryDrawing = (typeof storyDrawings)[number];
 /** An article record left out of the story, with its reason. */
 export type NotReached = z.infer<typeof notReachedSchema>;
