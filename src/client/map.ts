@@ -271,14 +271,18 @@ class KarabakhMap extends HTMLElement {
     let quietMove = false;
     /** The marker of the selected event or place, when it is on the map. */
     const selectedMarker = () => {
-      // An event without a marker of its own (the call) leaves the selected place's marker.
-      const keys = [state.event && `event:${state.event}`, state.place && `place:${state.place}`];
-      const marker = keys.map((key) => (key ? markers.get(key) : undefined)).find((m) => m && map.hasLayer(m));
-      return marker;
+      const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
+      const marker = key ? markers.get(key) : undefined;
+      return marker && map.hasLayer(marker) ? marker : undefined;
+    };
+    /** The marker to bring into view: the selection's, or, for an event without a marker of its own (the call), the selected place's. */
+    const markerToShow = () => {
+      const place = state.place ? markers.get(`place:${state.place}`) : undefined;
+      return selectedMarker() ?? (place && map.hasLayer(place) ? place : undefined);
     };
     // The selection's marker, when it is on the map, is brought into view with room above it for its card.
     const bringSelectionIntoView = (animate: boolean, quiet = animate) => {
-      const marker = selectedMarker();
+      const marker = markerToShow();
       if (!marker || map.getBounds().contains(marker.getLatLng())) return;
       quietMove = quiet;
       const size = map.getSize();

@@ -38,8 +38,8 @@ class StorySteps extends HTMLElement {
     this.steps = [...this.querySelectorAll<HTMLElement>('.story-step')];
     const signal = this.abort.signal;
     const stage = this.querySelector<HTMLElement>('.story-stage')!;
-    this.part('previous').addEventListener('click', () => this.go(this.index - 1), { signal });
-    this.part('next').addEventListener('click', () => this.go(this.index + 1), { signal });
+    this.el('previous').addEventListener('click', () => this.go(this.index - 1), { signal });
+    this.el('next').addEventListener('click', () => this.go(this.index + 1), { signal });
     stage.addEventListener('keydown', (e) => this.onKey(e), { signal });
     this.listenForSwipe(stage, signal);
     window.addEventListener('popstate', () => this.show(this.indexFromAddress(), true), { signal });
@@ -57,7 +57,7 @@ class StorySteps extends HTMLElement {
     this.abort = new AbortController();
   }
 
-  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+  private el<T extends HTMLElement = HTMLElement>(name: string): T {
     return this.querySelector(`[data-story="${name}"]`) as T;
   }
 
@@ -84,11 +84,11 @@ class StorySteps extends HTMLElement {
     const total = this.config.steps.length;
     this.steps.forEach((step, i) => step.classList.toggle('is-current', i === index));
     this.dataset.step = String(index + 1);
-    this.part('progress').textContent = progressText(this.config.progress, index, total);
-    this.part('previous').setAttribute('aria-disabled', String(index === 0));
-    this.part('next').setAttribute('aria-disabled', String(index === total - 1));
+    this.el('progress').textContent = progressText(this.config.progress, index, total);
+    this.el('previous').setAttribute('aria-disabled', String(index === 0));
+    this.el('next').setAttribute('aria-disabled', String(index === total - 1));
     if (announce) {
-      this.part('announce').textContent = progressText(this.config.announce, index, total).replace('{title}', this.config.steps[index]!.title);
+      this.el('announce').textContent = progressText(this.config.announce, index, total).replace('{title}', this.config.steps[index]!.title);
     }
     const src = index === 0 ? this.config.embedSrc : `${this.config.embedSrc}?step=${index + 1}`;
     const snippet = this.querySelector<HTMLTextAreaElement>('[data-story="snippet"]');
