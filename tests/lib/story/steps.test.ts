@@ -115,3 +115,11 @@ describe('lessonParts(teach.lesson, story)', () => {
     expect(() => lessonParts([{ steps: ['nope'], minutes: 5, task: '', questions: [] }], story.steps)).toThrow('unknown story step "nope"');
   });
 });
+
+describe('stripInteractiveParts(svg)', () => {
+  it('drops the hit lines and focus rings and keeps the drawing', async () => {
+    const { stripInteractiveParts } = await import('../../../src/lib/graph/render-graph-svg');
+    const svg = '<g class="rg-edge"><line class="rg-hit" x1="1" y1="2" x2="3" y2="4"/><line class="rg-line" x1="1" y1="2" x2="3" y2="4"/></g><g class="rg-node"><path class="rg-focus-ring" d="M0,0Z"/><path class="rg-shape" d="M1,1Z"/></g>';
+    expect(stripInteractiveParts(svg)).toBe('<g class="rg-edge"><line class="rg-line" x1="1" y1="2" x2="3" y2="4"/></g><g class="rg-node"><path class="rg-shape" d="M1,1Z"/></g>');
+  });
+});
