@@ -67,6 +67,7 @@ async function main(): Promise<void> {
       await page.click(`[data-story="${button}"]`);
       const { ms, updated } = await page.evaluate(() => (window as unknown as { __done: Promise<{ ms: number; updated: boolean }> }).__done);
       times.push(ms);
+      if (process.env.BENCH_VERBOSE) console.log(`  ${button} → step ${await page.getAttribute("story-steps", "data-step")}: ${Math.round(ms)} ms`);
       if (!updated) stale.push(Number(await page.getAttribute('story-steps', 'data-step')));
     }
     const round = (n: number) => Math.round(n * 10) / 10;

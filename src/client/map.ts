@@ -422,8 +422,12 @@ class KarabakhMap extends HTMLElement {
         bringSelectionIntoView(!matchMedia('(prefers-reduced-motion: reduce)').matches, true);
       }
       highlight();
-      applyLayers();
+      // Laying the layers out again measures every label; only a change of layers needs it now.
+      if (before.layers.join() !== state.layers.join()) applyLayers();
+      const date = relationsDate;
       drawRelations();
+      // New relation labels give way to the others once the frame that shows the change is drawn.
+      if (relationsDate !== date && map.hasLayer(layers.relations)) requestAnimationFrame(() => setTimeout(declutter, 0));
     }, stop.signal);
   }
 
