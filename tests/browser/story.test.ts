@@ -140,6 +140,25 @@ describe('the story, step by step', () => {
     await context.close();
   });
 
+  it('with reduced motion the map jumps: the next frame already shows a far step\'s place', async () => {
+    const far = story.steps.findIndex((step) => step.view.place === 'moscow') + 1;
+    expect(far).toBeGreaterThan(1);
+    const { page, context } = await openPage(site, `/en/story/?step=${far - 1}`);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await storyReady(page, true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const inViewAtNextFrame = await page.evaluate(() => new Promise<boolean>((resolve) => {
+      document.querySelector<HTMLButtonElement>('[data-story="next"]')!.click();
+      requestAnimationFrame(() => {
+        const live = document.querySelector('karabakh-map .map-live')!.getBoundingClientRect();
+        const marker = document.querySelector('karabakh-map .leaflet-marker-icon.is-selected[data-id="moscow"]')?.getBoundingClientRect();
+        resolve(Boolean(marker) && marker!.left >= live.left && marker!.right <= live.right && marker!.top >= live.top && marker!.bottom <= live.bottom);
+      });
+    }));
+    expect(inViewAtNextFrame).toBe(true);
+    await context.close();
+  });
+
   it('a broken ?step= falls back to the first step', async () => {
     for (const raw of ['0', '-1', 'abc', '1.5', '03', String(total + 1), '%3Cscript%3E', '']) {
       const { page, context, log } = await openPage(site, `/en/story/?step=${raw}`);
