@@ -31,7 +31,8 @@
  * - LCP: the last largest-contentful-paint entry when the page is interactive.
  *
  * Options (environment): BENCH_RUNS (default 5), BENCH_RATES (default "1,4"),
- * BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_DATA=1, BENCH_ONLY (a substring of page labels to keep),
+ * BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_DATA=1, BENCH_ONLY (a substring of page labels to keep, or a
+ * comma-separated list of exact labels: `/de/,/de/story/`),
  * BENCH_DIST (another built site folder, relative to the repository root; default dist).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -295,7 +296,7 @@ async function main(): Promise<void> {
   const targets: Target[] = [
     ...discoverPages(dist).map((path) => ({ label: path, url: `${ourOrigin}${path}`, kind: 'ours' as const, view: viewOfPath(path) })),
     ...peers.map((peer) => ({ label: peer.label, url: `${peerOrigin}/${peer.file}`, kind: peer.kind, view: peer.view })),
-  ].filter((target) => !only || target.kind === 'floor' || target.kind === 'bound' || target.label.includes(only));
+  ].filter((target) => !only || target.kind === 'floor' || target.kind === 'bound' || (only.includes(',') ? only.split(',').includes(target.label) : target.label.includes(only)));
 
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, noNetwork] });

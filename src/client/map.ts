@@ -275,11 +275,16 @@ class KarabakhMap extends HTMLElement {
       const marker = key ? markers.get(key) : undefined;
       return marker && map.hasLayer(marker) ? marker : undefined;
     };
+    /** The marker to bring into view: the selection's, or, for an event without a marker of its own (the call), the selected place's. */
+    const markerToShow = () => {
+      const place = state.place ? markers.get(`place:${state.place}`) : undefined;
+      return selectedMarker() ?? (place && map.hasLayer(place) ? place : undefined);
+    };
     // The selection's marker, when it is on the map, is brought into view with room above it for its card.
-    const bringSelectionIntoView = (animate: boolean) => {
-      const marker = selectedMarker();
+    const bringSelectionIntoView = (animate: boolean, quiet = animate) => {
+      const marker = markerToShow();
       if (!marker || map.getBounds().contains(marker.getLatLng())) return;
-      quietMove = animate;
+      quietMove = quiet;
       const size = map.getSize();
       map.panInside(marker.getLatLng(), { paddingTopLeft: [48, Math.min(240, size.y / 2)], paddingBottomRight: [48, 32], animate });
     };
@@ -413,11 +418,16 @@ class KarabakhMap extends HTMLElement {
         map.closePopup();
         following = false;
         if (!change) openFromState();
-        bringSelectionIntoView(true);
+        // A reader who asks for less motion gets a jump.
+        bringSelectionIntoView(!matchMedia('(prefers-reduced-motion: reduce)').matches, true);
       }
       highlight();
-      applyLayers();
+      // Laying the layers out again measures every label; only a change of layers needs it now.
+      if (before.layers.join() !== state.layers.join()) applyLayers();
+      const date = relationsDate;
       drawRelations();
+      // New relation labels give way to the others once the frame that shows the change is drawn.
+      if (relationsDate !== date && map.hasLayer(layers.relations)) requestAnimationFrame(() => setTimeout(declutter, 0));
     }, stop.signal);
   }
 

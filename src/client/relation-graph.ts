@@ -115,7 +115,10 @@ export class RelationGraphElement extends HTMLElement {
   /** Follows another view's change of the selected event or the date. */
   private follow(state: ViewState, changed: Partial<ViewState>): void {
     this.view = state;
-    if (!('event' in changed) && !('date' in changed)) return;
+    if (!('event' in changed) && !('date' in changed)) {
+      if ('pair' in changed) this.showEvent();
+      return;
+    }
     const index = this.indexFor(state);
     if (index !== undefined && index !== this.index) this.showDate(index);
     else this.showEvent();
@@ -128,11 +131,13 @@ export class RelationGraphElement extends HTMLElement {
     updateSharedState({ date: this.view.date, focus }, { push, source: 'graph' });
   }
 
-  /** Highlights the pairs the selected event concerns at the current date. */
+  /** Highlights the pairs the selected event concerns at the current date, and the pair the state names (the story's). */
   private showEvent(): void {
     const event = this.view?.event;
     const tag = `event:${event}`;
     const pairs = new Set(event ? this.current().edges.filter((e) => e.d?.includes(tag)).map((e) => e.id) : []);
+    const pair = this.view?.pair;
+    if (pair) pairs.add(pair).add(pair.split('--').reverse().join('--'));
     for (const el of this.querySelectorAll<SVGGElement>('.rg-edge')) el.classList.toggle('is-event', pairs.has(el.dataset.id ?? ''));
   }
 

@@ -10,7 +10,7 @@
  * whose position, label or visibility changed are written to the SVG.
  */
 import { layoutTimeline } from '../lib/timeline/layout';
-import { fullDomain, minimumSpan, namedRanges } from '../lib/timeline/ranges';
+import { domainToShow, eventExtent, fullDomain, minimumSpan, namedRanges } from '../lib/timeline/ranges';
 import { eventTransform, renderClusters, renderLanes, renderOverview, renderTicks, round, type TimelineSvgText } from '../lib/timeline/render-svg';
 import type { PlacedEvent, TimeDomain, TimelineEvent, TimelineLayout } from '../lib/timeline/types';
 import { domainOfTransform, transformForDomain, type ZoomLimits } from '../lib/timeline/zoom-transform';
@@ -414,14 +414,32 @@ class TimelineView extends HTMLElement {
     updateSharedState({ event, range, lanes, origin, hide }, { push: true, source: 'timeline' });
   }
 
-  /** Follows another view on the page: its selected event (the card opens, focus stays) and focused actor. */
+  /**
+   * Follows another view on the page (or the story): its range, its selected event (the card
+   * opens, focus stays, and the view moves to show the event when it is out of sight) and its
+   * focused actor. Moves are jumps: nothing here animates.
+   */
   private follow(state: ViewState, changed: Partial<ViewState>): void {
+    if ('range' in changed && state.range !== this.state.range) {
+      this.state = { ...this.state, range: state.range };
+      this.syncControls();
+      this.goTo(namedRanges[state.range]);
+    }
     if ('event' in changed) {
       if (state.event) this.openCard(state.event, false, false);
       else this.closeCard(false);
       this.state = { ...this.state, event: state.event };
+      if (state.event) this.bringIntoView(state.event);
     }
     if ('focus' in changed) this.showActorFocus(state.focus);
+  }
+
+  /** Moves the view to the range that holds the event, when the event is outside the stretch shown. */
+  private bringIntoView(id: string): void {
+    const event = this.config.events.find((e) => e.id === id);
+    if (!event) return;
+    const target = domainToShow(this.domain, eventExtent(event.start, event.end));
+    if (target) this.goTo(target);
   }
 
   /** Highlights the events of one actor (without hiding the others), or none: the stylesheet matches `data-focus`. */

@@ -8,6 +8,14 @@ interface GlossaryEntry {
   anchor?: string;
 }
 
+/** One part of the lesson built on the guided story: the steps it walks (by id), its time, a task and questions. */
+interface LessonPart {
+  steps: string[];
+  minutes: number;
+  task: string;
+  questions: string[];
+}
+
 /** Strings and lesson material of the teach page. */
 export const teach: Record<
   Locale,
@@ -35,6 +43,11 @@ export const teach: Record<
     glossary: GlossaryEntry[];
     citeHeading: string;
     cite: string;
+    lessonHeading: string;
+    lessonIntro: string;
+    /** "Steps 1–3", from the first and last step number of a part. */
+    lessonSteps: (first: number, last: number) => string;
+    lesson: LessonPart[];
   }
 > = {
   de: {
@@ -101,6 +114,35 @@ export const teach: Record<
     ],
     citeHeading: 'Diese Seite zitieren',
     cite: 'Eine Quellenangabe mit Abrufdatum erzeugt jede Ansicht unter „Herunterladen“; die allgemeine Form steht auf der Quellenseite.',
+    lessonHeading: 'Eine Stunde mit dem Bericht Schritt für Schritt',
+    lessonIntro: 'Ein Vorschlag für 45 Minuten mit der geführten Fassung des Berichts: Jeder Link öffnet den genannten Schritt, auf dem Beamer oder auf den Geräten der Klasse. Ohne Geräte dient die gedruckte Fassung der Seite als Handout.',
+    lessonSteps: (first, last) => (first === last ? `Schritt ${first}` : `Schritte ${first}–${last}`),
+    lesson: [
+      {
+        steps: ['first-war', 'second-war', 'blockade'],
+        minutes: 10,
+        task: 'Den Hintergrund gemeinsam durchgehen: die beiden Kriege, die Waffenstillstände, die Blockade.',
+        questions: ['Welche dieser Angaben stehen im Bericht, welche stammen aus anderen Quellen? Woran erkennen Sie das auf der Seite?', 'Was zeigt das Beziehungsnetz zwischen Aserbaidschan und Armenien in diesen Jahren?'],
+      },
+      {
+        steps: ['parade', 'call', 'offensive', 'yerevan'],
+        minutes: 10,
+        task: 'Die ersten Sätze des Berichts lesen: das Foto, das Telefonat, die Offensive, die US-Unterstützung für Armenien.',
+        questions: ['Wer sagt, dass die Beziehungen gefährdet seien? Wie macht der Bericht das kenntlich?', 'Wie ändert sich die Beziehung zwischen den USA und Aserbaidschan im Beziehungsnetz zwischen diesen Schritten?'],
+      },
+      {
+        steps: ['damaged', 'obrien', 'normalisation'],
+        minutes: 15,
+        task: 'Bakus Erklärung zum Telefonat untersuchen, Satz für Satz; dazu auf der Quellenseite die Darstellung Washingtons lesen.',
+        questions: ['Welche Worte stammen von Aliyevs Büro, welche vom Reporter, welche von O’Brien?', 'Was betont Baku, was Washington? Warum könnten beide Darstellungen desselben Telefonats verschieden sein?'],
+      },
+      {
+        steps: ['exodus', 'aid', 'moscow'],
+        minutes: 10,
+        task: 'Die Folgen: die Flucht, die Hilfe für Armenien, Armeniens Abwendung von Moskau.',
+        questions: ['Welches Wort verwendet die deutsche Übersetzung für die Flucht, welches das englische Original? Was ändert das?', '„In den letzten Monaten“: Wie zeichnet die Zeitleiste ein so ungenaues Datum?'],
+      },
+    ],
   },
   en: {
     title: 'For teachers',
@@ -166,5 +208,34 @@ export const teach: Record<
     ],
     citeHeading: 'How to cite this site',
     cite: 'Every view makes a citation with the access date under “Downloads”; the general form is on the sources page.',
+    lessonHeading: 'A lesson with the report, step by step',
+    lessonIntro: 'A plan for 45 minutes with the guided version of the report: each link opens the step it names, on the projector or on the class\'s devices. Without devices, the printed page serves as a handout.',
+    lessonSteps: (first, last) => (first === last ? `Step ${first}` : `Steps ${first}–${last}`),
+    lesson: [
+      {
+        steps: ['first-war', 'second-war', 'blockade'],
+        minutes: 10,
+        task: 'Go through the background together: the two wars, the ceasefires, the blockade.',
+        questions: ['Which of these facts are in the report, and which come from other sources? How does the page show it?', 'What does the graph show between Azerbaijan and Armenia in these years?'],
+      },
+      {
+        steps: ['parade', 'call', 'offensive', 'yerevan'],
+        minutes: 10,
+        task: 'Read the report\'s first sentences: the photo, the call, the offensive, US support for Armenia.',
+        questions: ['Who says that relations were endangered? How does the report make that clear?', 'How does the relation between the US and Azerbaijan change in the graph between these steps?'],
+      },
+      {
+        steps: ['damaged', 'obrien', 'normalisation'],
+        minutes: 15,
+        task: 'Examine Baku\'s statement on the call, sentence by sentence; then read Washington\'s account on the sources page.',
+        questions: ['Which words are those of Aliyev\'s office, which the reporter\'s, which O\'Brien\'s?', 'What does Baku stress, and what Washington? Why might two accounts of the same call differ?'],
+      },
+      {
+        steps: ['exodus', 'aid', 'moscow'],
+        minutes: 10,
+        task: 'The consequences: the exodus, the aid for Armenia, Armenia turning from Moscow.',
+        questions: ['Which word does the German translation use for the exodus, and which the English original? What difference does it make?', '“In recent months”: how does the timeline draw a date that vague?'],
+      },
+    ],
   },
 };

@@ -5,13 +5,14 @@ import * as kit from '../../src/i18n/kit';
 import * as map from '../../src/i18n/map';
 import * as pages from '../../src/i18n/pages';
 import * as relations from '../../src/i18n/relations';
+import * as story from '../../src/i18n/story';
 import * as teach from '../../src/i18n/teach';
 import * as timeline from '../../src/i18n/timeline';
 import * as ui from '../../src/i18n/ui';
 import * as worksheets from '../../src/i18n/worksheets';
 
 /** Keys whose strings are someone else's words (the article's, a source's), not the site's. */
-const quotedKeys = new Set(['quote', 'translation', 'phrase', 'headline', 'citation', 'text_de_source', 'headlineSource']);
+const quotedKeys = new Set(['quote', 'translation', 'phrase', 'headline', 'citation', 'citations', 'text_de_source', 'headlineSource']);
 
 /** Every string in `value` written in the site's own voice, with where it is. */
 function ownVoice(value: unknown, where: string, out: [string, string][] = []): [string, string][] {
@@ -23,8 +24,8 @@ function ownVoice(value: unknown, where: string, out: [string, string][] = []): 
   return out;
 }
 
-const data = ['actors', 'events', 'relations', 'places'].flatMap((name) => ownVoice(JSON.parse(readFileSync(`src/generated/data/${name}.json`, 'utf8')), name));
-const copy = Object.entries({ homeViews, kit, map, pages, relations, teach, timeline, ui, worksheets }).flatMap(([name, module]) => ownVoice(module, `i18n.${name}`));
+const data = ['actors', 'events', 'relations', 'places', 'story'].flatMap((name) => ownVoice(JSON.parse(readFileSync(`src/generated/data/${name}.json`, 'utf8')), name));
+const copy = Object.entries({ homeViews, kit, map, pages, relations, story, teach, timeline, ui, worksheets }).flatMap(([name, module]) => ownVoice(module, `i18n.${name}`));
 const texts = [...data, ...copy];
 
 /** The text without its quotations: what stands in quotation marks is the source's, and attributed. */

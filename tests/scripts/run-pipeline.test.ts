@@ -31,7 +31,7 @@ describe('runPipeline(root, outDir)', () => {
     const first = snapshot(out);
     expect(runPipeline(project, out).ok).toBe(true);
     expect(snapshot(out)).toEqual(first);
-    expect(Object.keys(first)).toEqual(['actors.csv', 'actors.json', 'events.csv', 'events.json', 'manifest.json', 'places.csv', 'places.geojson', 'places.json', 'relations.csv', 'relations.json']);
+    expect(Object.keys(first)).toEqual(['actors.csv', 'actors.json', 'events.csv', 'events.json', 'manifest.json', 'places.csv', 'places.geojson', 'places.json', 'relations.csv', 'relations.json', 'story.json']);
     expect(Object.values(first).every((text) => text.endsWith('\n'))).toBe(true);
   });
 

@@ -1,10 +1,11 @@
 import type { Actor } from '../schema/actor';
 import type { ArticleMeta, Exclusion } from '../schema/article';
-import type { LocalizedText } from '../schema/common';
 import type { Dating } from '../schema/date';
 import type { Event } from '../schema/event';
 import type { Place } from '../schema/place';
 import type { Relation } from '../schema/relation';
+import type { Citation, Claim, LocalizedText } from '../schema/common';
+import type { NotReached, StoryStep } from '../schema/story';
 
 /**
  * A date as the pipeline writes it: `end` always set, and, for relative phrases, how the
@@ -67,13 +68,39 @@ export interface Manifest {
   article: ArticleMeta;
   /** SHA-256 of every input file, by path. */
   inputs: Record<string, string>;
-  counts: { actors: number; places: number; events: number; relations: number };
+  counts: { actors: number; places: number; events: number; relations: number; steps: number };
   coverage: { sentences: number; covered: number; excluded: number; percent: number; rows: CoverageRow[] };
+}
+
+/**
+ * A step of the guided story as written to `story.json`: the step, its number (from 1), and what
+ * its first record says about who speaks and when, with the sources of its records.
+ */
+export interface DataStoryStep extends StoryStep {
+  number: number;
+  /** The date of the step's first record, with its precision. */
+  date: ResolvedDating;
+  /** Where the step's first record comes from. */
+  origin: 'article' | 'background';
+  /** Whose account it is, where it is someone's account rather than the reporter's. */
+  claim?: Claim;
+  /** The citations of the step's records (background steps, and facts the article lacks). */
+  citations: Citation[];
+  /** Where the key words sit in the article (report steps). */
+  quoteLocation?: QuoteLocation;
+}
+
+/** The guided story: its steps in order, and the article records it leaves out, with the reason. */
+export interface DataStory {
+  steps: DataStoryStep[];
+  notReached: NotReached[];
 }
 
 /** Everything the pipeline produces, before serialisation. */
 export interface Dataset {
   manifest: Manifest;
+  /** The guided story; empty where the data has no `data/story.yaml`. */
+  story: DataStory;
   actors: DataActor[];
   places: DataPlace[];
   events: DataEvent[];

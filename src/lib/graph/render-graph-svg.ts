@@ -52,3 +52,21 @@ export function renderGraphSvg(layout: GraphLayout, text: GraphSvgText, idPrefix
     `</svg>`,
   ].join('\n');
 }
+
+/**
+ * Marks edges of a rendered drawing as highlighted (`is-event`, the look the live graph gives
+ * the pairs of a selected event), by their `data-id`: a drawing made at build time can show the
+ * pair that a story step is about.
+ */
+export function highlightEdges(svg: string, edgeIds: readonly string[]): string {
+  const wanted = new Set(edgeIds.map(escapeMarkup));
+  return svg.replace(/<g class="(rg-edge[^"]*)" data-id="([^"]*)"/g, (all, classes: string, id: string) => (wanted.has(id) ? `<g class="${classes} is-event" data-id="${id}"` : all));
+}
+
+/**
+ * A rendered drawing without the parts only the live graph uses (the wide hit lines and the focus
+ * rings): a drawing that is only looked at, many times on one page, is lighter without them.
+ */
+export function stripInteractiveParts(svg: string): string {
+  return svg.replace(/<line class="rg-hit"[^>]*\/>/g, '').replace(/<path class="rg-focus-ring"[^>]*\/>/g, '');
+}

@@ -7,12 +7,13 @@ import { eventSchema } from '../schema/event';
 import { placeSchema } from '../schema/place';
 import { drawnEnds, periodEndOf } from './open-ends';
 import { relationSchema, toneOfKind } from '../schema/relation';
-import type { CoverageRow, Dataset, DataActor, DataEvent, DataPlace, DataRelation, QuoteLocation, ResolvedDating } from '../data/types';
+import type { CoverageRow, DataStory, Dataset, DataActor, DataEvent, DataPlace, DataRelation, QuoteLocation, ResolvedDating } from '../data/types';
 import { formatDay, formatDayRange, formatMonth, formatWeekday } from '../format/dates';
 import { sortDataErrors, type DataError } from './errors';
 import { findQuote } from './quotes';
 import { deriveRelativeDate, lastDayOfMonth } from './relative-dates';
 import { splitSentences, type Sentence } from './sentences';
+import { buildStory, type StoryRecord } from './story';
 import { parseYamlFile, type YamlFile } from './yaml-file';
 
 /** The input files the pipeline reads, relative to the project root. */
@@ -23,6 +24,8 @@ export const inputPaths = {
   relations: 'data/relations.yaml',
   meta: 'data/sources/reuters-2023-11-28/meta.yaml',
   excluded: 'data/sources/reuters-2023-11-28/excluded.yaml',
+  /** Optional: without it the dataset has an empty story. */
+  story: 'data/story.yaml',
 } as const;
 
 /** The pipeline's inputs: file contents by path, plus the article text (path from the metadata). */
@@ -301,6 +304,24 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
     }
   }
 
+  // The guided story, checked against the records and the article.
+  let story: DataStory = { steps: [], notReached: [] };
+  const storyText = inputs[inputPaths.story];
+  if (storyText !== undefined && article !== undefined) {
+    const records = new Map<string, StoryRecord>();
+    const sentencesOf = (q: { quoteLocation?: { sentences: number[] } }) => q.quoteLocation?.sentences ?? [];
+    for (const e of outEvents) {
+      records.set(`event:${e.id}`, { origin: e.origin, sentences: sentencesOf(e), date: e.date, claim: e.claim, citation: e.citation ?? e.date.citation, reaches: [...e.actors.map((a) => `actor:${a}`), ...(e.place ? [`place:${e.place}`] : [])] });
+    }
+    for (const r of outRelations) {
+      records.set(`relation:${r.id}`, { origin: r.origin, sentences: sentencesOf(r), date: r.date, claim: r.claim, citation: r.citation ?? r.date.citation, reaches: [`actor:${r.from}`, `actor:${r.to}`] });
+    }
+    for (const a of outActors) records.set(`actor:${a.id}`, { origin: a.origin, sentences: sentencesOf(a), reaches: [] });
+    for (const p of outPlaces) records.set(`place:${p.id}`, { origin: p.origin, sentences: sentencesOf(p), reaches: [] });
+    const built = buildStory(parseYamlFile(inputPaths.story, storyText), { records, actorIds, placeIds, article, sentences }, errors);
+    if (built) story = built;
+  }
+
   if (errors.length > 0 || !meta || article === undefined) {
     return { ok: false, errors: sortDataErrors(errors) };
   }
@@ -313,13 +334,14 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
         generatedBy,
         article: meta,
         inputs: {},
-        counts: { actors: outActors.length, places: outPlaces.length, events: outEvents.length, relations: outRelations.length },
+        counts: { actors: outActors.length, places: outPlaces.length, events: outEvents.length, relations: outRelations.length, steps: story.steps.length },
         coverage: { sentences: rows.length, covered, excluded: excludedRows.size, percent: rows.length ? Math.round(((covered + excludedRows.size) / rows.length) * 1000) / 10 : 0, rows },
       },
       actors: outActors,
       places: outPlaces,
       events: outEvents.sort(byDate),
       relations: outRelations.sort(byDate),
+      story,
     },
   };
 }

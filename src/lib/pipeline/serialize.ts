@@ -36,6 +36,7 @@ export function serializeDataset(dataset: Dataset): Record<string, string> {
     'places.json': stableJson(places),
     'places.geojson': stableJson({ type: 'FeatureCollection', features: points }),
     'manifest.json': stableJson(manifest),
+    'story.json': stableJson(dataset.story),
     'events.csv': toCsv(
       ['id', 'origin', 'start', 'end', 'precision', 'title_en', 'title_de', 'theme', 'actors', 'source', 'target', 'cameo_root', 'quad_class', 'place', 'claim_by', 'quote_de', 'translation_en', 'citation_publisher', 'citation_url'],
       events.map((e) => [e.id, e.origin, e.date.start, e.date.end, e.date.precision, en(e.title), de(e.title), e.theme, e.actors.join(' '), e.source?.join(' '), e.target?.join(' '), e.cameo?.root, e.cameo?.quad, e.place, e.claim?.by, e.quote, e.translation, e.citation?.publisher ?? e.date.citation?.publisher, e.citation?.url ?? e.date.citation?.url]),

@@ -6,3 +6,4 @@ export * from './place';
 export * from './event';
 export * from './relation';
 export * from './article';
+export * from './story';

@@ -3,7 +3,7 @@ import type { Locale } from '../format/dates';
 
 /** A view that can be embedded in an iframe, with the size its embed is designed for. */
 export interface EmbeddableView {
-  key: 'timeline' | 'relations' | 'map';
+  key: 'timeline' | 'relations' | 'map' | 'story';
   /** Path of the full view below the language folder. */
   path: string;
   /** Width and height (CSS px) the embed is laid out for when a host fixes the iframe's height. */
@@ -23,6 +23,7 @@ export const embeddableViews: EmbeddableView[] = [
   { key: 'timeline', path: 'timeline/', width: 800, height: 1340, narrowGrowth: 1.25, title: { de: 'Zeitleiste: Bergkarabach 2023', en: 'Timeline: Nagorno-Karabakh 2023' } },
   { key: 'relations', path: 'relations/', width: 800, height: 1560, narrowGrowth: 0.65, title: { de: 'Beziehungsnetz: USA, Aserbaidschan, Armenien, Russland 2023', en: 'Relations: the US, Azerbaijan, Armenia and Russia, 2023' } },
   { key: 'map', path: 'map/', width: 800, height: 1160, narrowGrowth: 1.65, title: { de: 'Karte: Bergkarabach und der Südkaukasus 2023', en: 'Map: Nagorno-Karabakh and the South Caucasus, 2023' } },
+  { key: 'story', path: 'story/', width: 800, height: 4800, narrowGrowth: 3.6, title: { de: 'Der Bericht Schritt für Schritt: Bergkarabach 2023', en: 'The report, step by step: Nagorno-Karabakh 2023' } },
 ];
 
 /** The message an embed posts to its parent whenever its height changes. */

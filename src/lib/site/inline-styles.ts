@@ -6,11 +6,12 @@
 
 /**
  * Whether a built page (its path in the output, `de/index.html`) keeps its stylesheets as links:
- * the home pages hold all three views and the worksheets all the material of one; their CSS
- * inline would take them past the 120 KB HTML budget. A worksheet is printed, not raced.
+ * the home pages and the story (page and embed) hold all three views and the worksheets all the
+ * material of one; their CSS inline would make their HTML heavier still. A worksheet is printed,
+ * not raced.
  */
 export function keepsStylesheetLinks(outputPath: string): boolean {
-  return /^(de|en)\/index\.html$/.test(outputPath) || /^(de|en)\/worksheet\//.test(outputPath);
+  return /^(de|en)\/index\.html$/.test(outputPath) || /^(de|en)\/worksheet\//.test(outputPath) || /^(embed\/)?(de|en)\/story\//.test(outputPath);
 }
 
 const stylesheetLink = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"\s*\/?>/g;

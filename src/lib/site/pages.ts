@@ -11,6 +11,7 @@ export interface NavPage {
 /** The pages in the main navigation, in order. Only pages that exist are listed. */
 export const navPages: NavPage[] = [
   { key: 'home', path: '', label: { de: 'Überblick', en: 'Overview' } },
+  { key: 'story', path: 'story/', label: { de: 'Schritt für Schritt', en: 'Step by step' } },
   { key: 'timeline', path: 'timeline/', label: { de: 'Zeitleiste', en: 'Timeline' } },
   { key: 'relations', path: 'relations/', label: { de: 'Beziehungen', en: 'Relations' } },
   { key: 'map', path: 'map/', label: { de: 'Karte', en: 'Map' } },

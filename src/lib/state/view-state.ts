@@ -28,6 +28,10 @@ export interface ViewState {
   focus?: string;
   /** Selected place id (map). */
   place?: string;
+  /** A highlighted pair of actors (graph), as `a--b` with the ids in alphabetical order. */
+  pair?: string;
+  /** The guided story's step, counted from 1 (story page). */
+  step?: number;
   range: TimeRange;
   lanes: LaneMode;
   origin: OriginFilter;
@@ -104,6 +108,19 @@ function zoomLevel(raw: string): ParamResult<number> {
   return z >= 2 && z <= 12 ? { status: 'valid', value: z } : invalid(raw, 'zoom must be 2–12');
 }
 
+/** Two different known actors as `a--b`, in either order; written in alphabetical order. */
+function actorPair(raw: string, ids: ReadonlySet<string>): ParamResult<string> {
+  const parts = raw.split('--');
+  if (parts.length !== 2 || parts[0] === parts[1]) return invalid(raw, 'expected two different actors as a--b');
+  if (!parts.every((p) => ids.has(p))) return invalid(raw, 'unknown actor');
+  return { status: 'valid', value: [...parts].sort().join('--') };
+}
+
+/** A story step: a whole number from 1 to 99, without leading zeros. */
+function stepNumber(raw: string): ParamResult<number> {
+  return /^[1-9]\d?$/.test(raw) ? { status: 'valid', value: Number(raw) } : invalid(raw, 'expected a step number from 1');
+}
+
 /** Per-parameter results, for reporting what was ignored. */
 export type ParsedParams = { [K in keyof ViewState]-?: ParamResult<NonNullable<ViewState[K]>> };
 
@@ -129,6 +146,8 @@ export function parseViewState(search: string | URLSearchParams, ctx: ViewStateC
     date: get('date', (r) => isoDay(r, ctx.dateBounds)),
     focus: get('focus', (r) => knownId(r, ctx.actorIds, 'actor')),
     place: get('place', (r) => knownId(r, ctx.placeIds, 'place')),
+    pair: get('pair', (r) => actorPair(r, ctx.actorIds)),
+    step: get('step', stepNumber),
     range: get('range', (r) => oneOf<TimeRange>(r, ['article', 'background'])),
     lanes: get('lanes', (r) => oneOf<LaneMode>(r, ['actor', 'theme'])),
     origin: get('origin', (r) => oneOf<OriginFilter>(r, ['all', 'article', 'background'])),
@@ -146,7 +165,7 @@ export function parseViewState(search: string | URLSearchParams, ctx: ViewStateC
 }
 
 /** Every parameter of the view state, in the order URLs write them. */
-export const viewStateKeys: readonly (keyof ViewState)[] = ['event', 'date', 'focus', 'place', 'range', 'lanes', 'origin', 'hide', 'layers', 'center', 'zoom'];
+export const viewStateKeys: readonly (keyof ViewState)[] = ['step', 'event', 'date', 'focus', 'place', 'pair', 'range', 'lanes', 'origin', 'hide', 'layers', 'center', 'zoom'];
 const order = viewStateKeys;
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -32,3 +32,13 @@ export const minimumSpan = 14 * DAY;
 export function resolveDomain(range: TimeRange | TimeDomain): TimeDomain {
   return typeof range === 'string' ? namedRanges[range] : range;
 }
+
+/**
+ * The domain to move to so that `extent` is in view: undefined when `current` already shows
+ * it, else the article's months where they hold it, else the whole background period.
+ */
+export function domainToShow(current: TimeDomain, extent: TimeDomain): TimeDomain | undefined {
+  if (extent.start >= current.start && extent.end <= current.end) return undefined;
+  const article = namedRanges.article;
+  return extent.start >= article.start && extent.end <= article.end ? article : namedRanges.background;
+}

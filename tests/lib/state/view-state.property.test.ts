@@ -47,6 +47,8 @@ const validParams: Record<keyof ViewState, fc.Arbitrary<Raw>> = {
   layers: valid(fc.uniqueArray(fc.constantFrom(...mapLayers)).map((ids) => [...ids].sort()), (ids) => [...ids].reverse().join(',')),
   center: valid(fc.tuple(degrees(90), degrees(180)), ([lat, lon]) => `${lat},${lon}`),
   zoom: valid(fc.integer({ min: 8, max: 48 }).map((quarters) => quarters / 4), String),
+  pair: valid(fc.uniqueArray(fc.constantFrom(...ctx.actorIds), { minLength: 2, maxLength: 2 }).map((ids) => [...ids].sort().join('--')), (id) => id.split('--').reverse().join('--')),
+  step: valid(fc.integer({ min: 1, max: 99 }), String),
 };
 
 /** Per parameter: a raw value that is surely invalid. */
@@ -62,6 +64,8 @@ const invalidParams: Record<keyof ViewState, fc.Arbitrary<Raw>> = {
   layers: notInList(mapLayers),
   center: invalid(fc.oneof(hostile.filter((raw) => !/^-?\d{1,2}(\.\d{1,6})?,-?\d{1,3}(\.\d{1,6})?$/.test(raw)), fc.constantFrom('91,0', '-90.5,0', '0,181', '0,-180.1', '1,2,3', '100,0'))),
   zoom: invalid(fc.oneof(hostile.filter((raw) => !/^\d{1,2}(\.(25|5|75))?$/.test(raw)), fc.constantFrom('1.75', '12.25', '13', '0', '99', '3.3', '-2'))),
+  pair: invalid(fc.oneof(hostile.filter((raw) => !/^[a-z-]+--[a-z-]+$/.test(raw)), fc.constantFrom('usa--usa', 'usa--mars', 'usa', 'usa--russia--armenia'))),
+  step: invalid(fc.oneof(hostile.filter((raw) => !/^[1-9]\d?$/.test(raw)), fc.constantFrom('0', '01', '100', '-1', '2.5'))),
 };
 
 /** Per parameter: a valid raw value or a surely invalid one, equally often. */
