@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 /** The custom element each embeddable view's script enhances. */
-const viewTags: Record<string, ViewTag> = { timeline: 'timeline-view', relations: 'relation-graph', map: 'karabakh-map' };
+const viewTags: Record<string, ViewTag> = { timeline: 'timeline-view', relations: 'relation-graph', map: 'karabakh-map', story: 'story-steps' };
 
 /** Waits until the page has a loaded frame whose address starts with `prefix`. */
 async function frameFor(page: Page, prefix: string): Promise<Frame> {

@@ -101,7 +101,7 @@ export async function loadAt(page: Page, path: string, viewport: { width: number
 }
 
 /** The views whose scripts mark them ready (`data-ready`) once they answer to input. */
-export type ViewTag = 'timeline-view' | 'relation-graph' | 'karabakh-map';
+export type ViewTag = 'timeline-view' | 'relation-graph' | 'karabakh-map' | 'story-steps';
 
 /** Waits until the page's (or frame's) `tag` view has been enhanced and says so. */
 export async function viewReady(page: Page | Frame, tag: ViewTag): Promise<void> {
