@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineStylesheetLinks, keepsStylesheetLinks } from './src/lib/site/inline-styles.ts';
 import { htmlFiles } from './scripts/html-files.ts';
+import { resolveSiteAddress } from './src/lib/site/site-url.ts';
 
 /**
  * After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`).
@@ -25,14 +26,36 @@ const inlineStyles = {
   },
 };
 
+/** The site's address from `SITE_URL`; an invalid one stops here, before anything is built. */
+const siteAddress = resolveSiteAddress(process.env.SITE_URL, 'dev');
+
+/**
+ * A production build without `SITE_URL` says so, before it starts and again when it is done,
+ * where the last lines of output are.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteAddressWarning = {
+  name: 'site-address-warning',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      const { warning } = resolveSiteAddress(process.env.SITE_URL, command);
+      if (warning) logger.warn(`\n${warning}`);
+    },
+    'astro:build:done': ({ logger }) => {
+      const { warning } = resolveSiteAddress(process.env.SITE_URL, 'build');
+      if (warning) logger.warn(`\n${warning}`);
+    },
+  },
+};
+
 /** Static site; German under /de/, English under /en/; `/` forwards to German. */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: siteAddress.url,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   redirects: { '/': '/de/' },
   devToolbar: { enabled: false },
-  integrations: [inlineStyles],
+  integrations: [inlineStyles, siteAddressWarning],
   vite: { build: { assetsInlineLimit: 0 } },
 });
