@@ -93,12 +93,13 @@ export class LessonKitController {
     return ids.length > 0 ? new Set(ids) : undefined;
   }
 
-  /** The view's date, for views drawn at a date: the URL's, else the one drawn by default. */
+  /**
+   * The view's date, for views drawn at a date: the one the drawing shows (the graph keeps it up
+   * to date), so a date in the address that the view clamped or ignored never reaches the kit.
+   */
   private viewDate(): string | undefined {
-    const fromUrl = new URLSearchParams(location.search).get('date');
     const drawn = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`)?.dataset.kitDate;
-    const date = fromUrl && isCalendarDay(fromUrl) ? fromUrl : drawn;
-    return date || undefined;
+    return drawn && isCalendarDay(drawn) ? drawn : undefined;
   }
 
   /** The rows behind what the view shows now. */

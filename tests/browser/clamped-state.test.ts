@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startSite, type Site } from './harness';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** What every part of the relations page says about its date: the graph's title, the kit's alt text and CSV. */
+async function pageState(page: Page): Promise<{ title: string; alt: string; csv: string }> {
+  await page.click('lesson-kit summary >> nth=1');
+  await page.waitForSelector('[data-kit-download="csv"]', { state: 'visible' });
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-kit-download="csv"]')]);
+  const csv = readFileSync((await file.path())!, 'utf8');
+  const alt = await page.$eval('[data-kit-alt]', (el) => (el as HTMLTextAreaElement).value);
+  const title = await page.$eval('[data-rg="title"]', (el) => el.textContent ?? '');
+  return { title, alt, csv };
+}
+
+describe('a date outside the data in the address', () => {
+  it('is read the same by the graph and the lesson kit: the default drawing, its alt text and its rows', async () => {
+    const plain = await openPage(site, '/en/relations/');
+    await plain.page.waitForFunction(() => customElements.get('relation-graph') !== undefined);
+    const expected = await pageState(plain.page);
+    await plain.context.close();
+    expect(expected.csv.split('\n').filter(Boolean).length).toBeGreaterThan(2);
+
+    const far = await openPage(site, '/en/relations/?date=9999-12-31');
+    await far.page.waitForFunction(() => customElements.get('relation-graph') !== undefined);
+    const state = await pageState(far.page);
+    expect(state.alt).not.toContain('9999');
+    expect(state).toEqual(expected);
+    await far.context.close();
+  });
+});
