@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { inlineStylesheetLinks, keepsStylesheetLinks } from './src/lib/site/inline-styles.ts';
 import { htmlFiles } from './scripts/html-files.ts';
 import { resolveSiteAddress } from './src/lib/site/site-url.ts';
+import { headersFile } from './src/lib/site/security.ts';
 
 /**
  * After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`).
@@ -48,6 +49,20 @@ const siteAddressWarning = {
   },
 };
 
+/**
+ * Writes `_headers` into the build, with a policy that admits the tile host exactly when
+ * `PUBLIC_TILE_URL` is set (an invalid one stops the build).
+ * @type {import('astro').AstroIntegration}
+ */
+const headers = {
+  name: 'headers-file',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile({ tileUrl: process.env.PUBLIC_TILE_URL || undefined }));
+    },
+  },
+};
+
 /** Static site; German under /de/, English under /en/; `/` forwards to German. */
 export default defineConfig({
   site: siteAddress.url,
@@ -56,6 +71,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   redirects: { '/': '/de/' },
   devToolbar: { enabled: false },
-  integrations: [inlineStyles, siteAddressWarning],
+  integrations: [inlineStyles, headers, siteAddressWarning],
   vite: { build: { assetsInlineLimit: 0 } },
 });
