@@ -21,3 +21,22 @@ describe('the embed code on a served page', () => {
     await context.close();
   });
 });
+
+describe('an embed in a lesson page opened from disk', () => {
+  it('is allowed to be framed by a file: page', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'lesson-'));
+    const file = join(dir, 'lesson.html');
+    writeFileSync(file, `<!doctype html><title>Lesson</title><iframe src="${site.origin}/embed/en/relations/" width="800" height="600"></iframe>`);
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`file://${file}`);
+    const frame = await page.waitForSelector('iframe').then((el) => el.contentFrame());
+    await frame!.waitForLoadState('load');
+    expect(await frame!.locator('.rg').count()).toBe(1);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -36,11 +36,18 @@ export function tileSource(template: string): string {
   return `${url.protocol}//${host}`;
 }
 
+/**
+ * Who may frame the embeds: any site, and pages opened from disk (a lesson saved to a USB stick).
+ * `*` alone matches only network schemes, so `file:` is named; Chromium honours it (checked in
+ * the browser tests).
+ */
+export const embedFrameAncestors = '* file:';
+
 /** Options of the policy. */
 export interface PolicyOptions {
   /** The `<meta>` form, which browsers read without `frame-ancestors`. */
   meta?: boolean;
-  /** `'none'` for pages (the default), `*` for embeds. */
+  /** `'none'` for pages (the default), `embedFrameAncestors` for embeds. */
   frameAncestors?: string;
   /** The configured tile template (`PUBLIC_TILE_URL`), if any: its host is admitted for images. */
   tileUrl?: string;
@@ -48,7 +55,8 @@ export interface PolicyOptions {
 
 /**
  * The policy as a header value. `frameAncestors` is left out of the `<meta>` form, where
- * browsers ignore it; the hosts' header files carry it (`'none'` for pages, `*` for embeds).
+ * browsers ignore it; the hosts' header files carry it (`'none'` for pages, `embedFrameAncestors`
+ * for embeds).
  */
 export function contentSecurityPolicy(options: PolicyOptions = {}): string {
   const tiles = options.tileUrl ? ` ${tileSource(options.tileUrl)}` : '';
@@ -63,7 +71,7 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
  */
 export function headersFile(options: { tileUrl?: string } = {}): string {
   const page = contentSecurityPolicy({ frameAncestors: "'none'", tileUrl: options.tileUrl });
-  const embed = contentSecurityPolicy({ frameAncestors: '*', tileUrl: options.tileUrl });
+  const embed = contentSecurityPolicy({ frameAncestors: embedFrameAncestors, tileUrl: options.tileUrl });
   return [
     '# Response headers for static hosts that read this file (Netlify, Cloudflare Pages).',
     '# Pages may not be framed; embeds (/embed/*) may be framed by any site.',
