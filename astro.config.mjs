@@ -7,9 +7,11 @@ import { inlineStylesheetLinks, keepsStylesheetLinks } from './src/lib/site/inli
 import { htmlFiles } from './scripts/html-files.ts';
 import { resolveSiteAddress } from './src/lib/site/site-url.ts';
 import { headersFile } from './src/lib/site/security.ts';
+import { styleBlockHashes, withStyleHashes } from './src/lib/site/style-hashes.ts';
 
 /**
- * After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`).
+ * After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`),
+ * and every page's `<meta>` policy allows its style blocks by hash (see `src/lib/site/style-hashes.ts`).
  * @type {import('astro').AstroIntegration}
  */
 const inlineStyles = {
@@ -18,10 +20,12 @@ const inlineStyles = {
     'astro:build:done': ({ dir }) => {
       const root = fileURLToPath(dir);
       for (const file of htmlFiles(root)) {
-        if (keepsStylesheetLinks(relative(root, file).split('\\').join('/'))) continue;
         const html = readFileSync(file, 'utf8');
-        const inlined = inlineStylesheetLinks(html, (href) => readFileSync(join(root, href), 'utf8'));
-        if (inlined !== html) writeFileSync(file, inlined);
+        const keep = keepsStylesheetLinks(relative(root, file).split('\\').join('/'));
+        const inlined = keep ? html : inlineStylesheetLinks(html, (href) => readFileSync(join(root, href), 'utf8'));
+        // The page's policy allows its own style blocks by hash, and style attributes alone inline.
+        const hashed = inlined.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (_m, open, policy, close) => `${open}${withStyleHashes(policy, styleBlockHashes(inlined))}${close}`);
+        if (hashed !== html) writeFileSync(file, hashed);
       }
     },
   },
@@ -58,7 +62,10 @@ const headers = {
   name: 'headers-file',
   hooks: {
     'astro:build:done': ({ dir }) => {
-      writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile({ tileUrl: process.env.PUBLIC_TILE_URL || undefined }));
+      const root = fileURLToPath(dir);
+      // One policy for every page: the style blocks of all of them.
+      const hashes = [...new Set(htmlFiles(root).flatMap((file) => styleBlockHashes(readFileSync(file, 'utf8'))))].sort();
+      writeFileSync(join(root, '_headers'), headersFile({ tileUrl: process.env.PUBLIC_TILE_URL || undefined, styleHashes: hashes }));
     },
   },
 };

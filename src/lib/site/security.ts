@@ -1,3 +1,5 @@
+import { withStyleHashes } from './style-hashes';
+
 /**
  * The site's Content-Security-Policy: everything from the site's own origin, no inline or
  * third-party scripts. Inline style attributes are allowed (the SVGs and Leaflet set styles).
@@ -67,11 +69,13 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
 
 /**
  * The `_headers` file for Netlify and Cloudflare Pages (and `npm start`), written into the build
- * so its policy admits the same tile host as the pages' `<meta>` policy.
+ * so its policy admits the same tile host as the pages' `<meta>` policy, and, given the hashes of
+ * every page's style blocks, allows those blocks and style attributes alone (`style-src-attr`).
  */
-export function headersFile(options: { tileUrl?: string } = {}): string {
-  const page = contentSecurityPolicy({ frameAncestors: "'none'", tileUrl: options.tileUrl });
-  const embed = contentSecurityPolicy({ frameAncestors: embedFrameAncestors, tileUrl: options.tileUrl });
+export function headersFile(options: { tileUrl?: string; styleHashes?: readonly string[] } = {}): string {
+  const hashed = (policy: string) => (options.styleHashes ? withStyleHashes(policy, options.styleHashes) : policy);
+  const page = hashed(contentSecurityPolicy({ frameAncestors: "'none'", tileUrl: options.tileUrl }));
+  const embed = hashed(contentSecurityPolicy({ frameAncestors: embedFrameAncestors, tileUrl: options.tileUrl }));
   return [
     '# Response headers for static hosts that read this file (Netlify, Cloudflare Pages).',
     '# Pages may not be framed; embeds (/embed/*) may be framed by any site.',
