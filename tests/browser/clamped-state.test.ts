@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startSite, type Site } from './harness';
-
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+import { viewReady, withPage } from './harness';
 
 /** What every part of the relations page says about its date: the graph's title, the kit's alt text and CSV. */
 async function pageState(page: Page): Promise<{ title: string; alt: string; csv: string }> {
@@ -24,17 +16,17 @@ async function pageState(page: Page): Promise<{ title: string; alt: string; csv:
 
 describe('a date outside the data in the address', () => {
   it('is read the same by the graph and the lesson kit: the default drawing, its alt text and its rows', async () => {
-    const plain = await openPage(site, '/en/relations/');
-    await plain.page.waitForFunction(() => customElements.get('relation-graph') !== undefined);
-    const expected = await pageState(plain.page);
-    await plain.context.close();
+    const expected = await withPage('/en/relations/', {}, async ({ page }) => {
+      await viewReady(page, 'relation-graph');
+      return pageState(page);
+    });
     expect(expected.csv.split('\n').filter(Boolean).length).toBeGreaterThan(2);
 
-    const far = await openPage(site, '/en/relations/?date=9999-12-31');
-    await far.page.waitForFunction(() => customElements.get('relation-graph') !== undefined);
-    const state = await pageState(far.page);
+    const state = await withPage('/en/relations/?date=9999-12-31', {}, async ({ page }) => {
+      await viewReady(page, 'relation-graph');
+      return pageState(page);
+    });
     expect(state.alt).not.toContain('9999');
     expect(state).toEqual(expected);
-    await far.context.close();
   });
 });

@@ -1,42 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startSite, type Site } from './harness';
-
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { origin, withPage } from './harness';
 
 describe('the embed code on a served page', () => {
   it('names the origin the page came from, whatever address the site was built for', async () => {
-    const { page, context } = await openPage(site, '/en/map/?layers=places');
-    await page.click('lesson-kit summary >> nth=0');
-    await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('[data-kit-snippet]')?.value.includes('?layers='));
-    const snippet = await page.$eval('[data-kit-snippet]', (el) => (el as HTMLTextAreaElement).value);
-    expect(snippet).toContain(`src="${site.origin}/embed/en/map/?layers=places"`);
-    const link = await page.$eval('[data-kit-embed-link]', (el) => (el as HTMLAnchorElement).href);
-    expect(link).toBe(`${site.origin}/embed/en/map/?layers=places`);
-    await context.close();
+    await withPage('/en/map/?layers=places', {}, async ({ page }) => {
+      await page.click('lesson-kit summary >> nth=0');
+      await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('[data-kit-snippet]')?.value.includes('?layers='));
+      const snippet = await page.$eval('[data-kit-snippet]', (el) => (el as HTMLTextAreaElement).value);
+      expect(snippet).toContain(`src="${origin}/embed/en/map/?layers=places"`);
+      const link = await page.$eval('[data-kit-embed-link]', (el) => (el as HTMLAnchorElement).href);
+      expect(link).toBe(`${origin}/embed/en/map/?layers=places`);
+    });
   });
 });
 
 describe('an embed in a lesson page opened from disk', () => {
   it('is allowed to be framed by a file: page', async () => {
-    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'lesson-'));
     const file = join(dir, 'lesson.html');
-    writeFileSync(file, `<!doctype html><title>Lesson</title><iframe src="${site.origin}/embed/en/relations/" width="800" height="600"></iframe>`);
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`file://${file}`);
-    const frame = await page.waitForSelector('iframe').then((el) => el.contentFrame());
-    await frame!.waitForLoadState('load');
-    expect(await frame!.locator('.rg').count()).toBe(1);
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    writeFileSync(file, `<!doctype html><title>Lesson</title><iframe src="${origin}/embed/en/relations/" width="800" height="600"></iframe>`);
+    try {
+      await withPage(null, {}, async ({ page }) => {
+        await page.goto(`file://${file}`);
+        const frame = await page.waitForSelector('iframe').then((el) => el.contentFrame());
+        await frame!.waitForLoadState('load');
+        expect(await frame!.locator('.rg').count()).toBe(1);
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

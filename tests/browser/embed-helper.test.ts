@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { withPage } from './harness';
 
 /**
  * The host page's resize helper (`public/embed-resize.js`), on made-up origins that the browser
@@ -12,20 +12,12 @@ const helper = readFileSync(join(__dirname, '..', '..', 'public', 'embed-resize.
 const embeds = 'http://embeds.test';
 const other = 'http://other.test';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-
 /** A frame that reports `height` to its parent as an embed does. */
 const reporter = (height: number) => `<!doctype html><title>f</title><script>parent.postMessage({ type: 'nk-explainer:resize', height: ${height}, href: location.href }, '*');</script>`;
 
-/** Opens a host page whose body is `body`; the helper is served at embeds.test/embed-resize.js. */
-async function host(body: string): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await site.browser.newContext();
+/** Opens a host page whose body is `body` (the helper is served at embeds.test/embed-resize.js) and runs `use` on it. */
+function host<T>(body: string, use: (page: Page) => Promise<T>): Promise<T> {
+  return withPage(null, {}, async ({ page, context }) => {
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/embed-resize.js') return route.fulfill({ contentType: 'text/javascript', body: helper });
@@ -34,9 +26,9 @@ async function host(body: string): Promise<{ page: Page; context: BrowserContext
     if (url.origin === 'http://host.test') return route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title>${body}` });
     return route.abort();
   });
-  const page = await context.newPage();
   await page.goto('http://host.test/');
-  return { page, context };
+  return use(page);
+  });
 }
 
 /** The log script: counts messages after the helper has seen them (listeners run in order). */
@@ -50,21 +42,15 @@ async function heightsOnceBothReported(page: Page): Promise<{ ours: number; thei
 
 describe('embed-resize.js', () => {
   it('loaded by its address, resizes the embeds of its own site and no other frame', async () => {
-    const { page, context } = await host(`<script src="${embeds}/embed-resize.js"></script>${log}${frames}`);
-    expect(await heightsOnceBothReported(page)).toEqual({ ours: 700, theirs: 300 });
-    await context.close();
+    expect(await host(`<script src="${embeds}/embed-resize.js"></script>${log}${frames}`, heightsOnceBothReported)).toEqual({ ours: 700, theirs: 300 });
   });
 
   it('pasted inline with data-origin, works the same', async () => {
     expect(helper).not.toMatch(/<\/script|<script|<!--/i);
-    const { page, context } = await host(`<script data-origin="${embeds}">${helper}</script>${log}${frames}`);
-    expect(await heightsOnceBothReported(page)).toEqual({ ours: 700, theirs: 300 });
-    await context.close();
+    expect(await host(`<script data-origin="${embeds}">${helper}</script>${log}${frames}`, heightsOnceBothReported)).toEqual({ ours: 700, theirs: 300 });
   });
 
   it('fails closed where it cannot know its site (a module or bundled copy): no frame is resized', async () => {
-    const { page, context } = await host(`<script type="module" src="${embeds}/embed-resize.js"></script>${log.replace('<script>', '<script type="module">')}${frames}`);
-    expect(await heightsOnceBothReported(page)).toEqual({ ours: 300, theirs: 300 });
-    await context.close();
+    expect(await host(`<script type="module" src="${embeds}/embed-resize.js"></script>${log.replace('<script>', '<script type="module">')}${frames}`, heightsOnceBothReported)).toEqual({ ours: 300, theirs: 300 });
   });
 });

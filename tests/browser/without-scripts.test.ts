@@ -1,13 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startSite, type Site } from './harness';
-
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+import { describe, expect, it } from 'vitest';
+import { withPage } from './harness';
 
 /**
  * The buttons, inputs and selects a reader can see or reach in `main`, but the map's layer
@@ -25,22 +17,19 @@ const reachableControls = () =>
 describe('when the scripts do not arrive (the network drops after the HTML)', () => {
   for (const path of ['/de/', '/de/timeline/', '/de/relations/', '/en/map/']) {
     it(`${path} shows no control that needs a script`, async () => {
-      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.route('**/*.js', (route) => route.abort());
-      const page = await context.newPage();
-      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-      expect(await page.evaluate(reachableControls)).toEqual([]);
-      await context.close();
+      await withPage(path, { cut: (url) => url.pathname.endsWith('.js') }, async ({ page }) => {
+        expect(await page.evaluate(reachableControls)).toEqual([]);
+      });
     });
   }
 });
 
 describe('without JavaScript', () => {
   it('hides the lesson kit\'s download and copy buttons, which need it', async () => {
-    const { page, context } = await openPage(site, '/en/relations/', { javaScriptEnabled: false });
+    await withPage('/en/relations/', { javaScriptEnabled: false }, async ({ page }) => {
     await page.evaluate(() => document.querySelectorAll('lesson-kit details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('lesson-kit button')].filter((b) => b.getBoundingClientRect().width > 0).map((b) => b.textContent));
     expect(shown).toEqual([]);
-    await context.close();
+    });
   });
 });
