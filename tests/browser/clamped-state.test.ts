@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { viewReady, withPage } from './harness';
@@ -8,7 +7,9 @@ async function pageState(page: Page): Promise<{ title: string; alt: string; csv:
   await page.click('lesson-kit summary >> nth=1');
   await page.waitForSelector('[data-kit-download="csv"]', { state: 'visible' });
   const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-kit-download="csv"]')]);
-  const csv = readFileSync((await file.path())!, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  const csv = Buffer.concat(chunks).toString('utf8');
   const alt = await page.$eval('[data-kit-alt]', (el) => (el as HTMLTextAreaElement).value);
   const title = await page.$eval('[data-rg="title"]', (el) => el.textContent ?? '');
   return { title, alt, csv };
