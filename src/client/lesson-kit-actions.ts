@@ -9,7 +9,7 @@ import { formatCitation } from '../lib/kit/citation';
 import { describeViewForAltText, type KitView } from '../lib/kit/alt-text';
 import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
 import { rowsActiveAt } from '../lib/kit/view-rows';
-import { iframeSnippet } from '../lib/site/embeds';
+import { embedUrlForPage, iframeSnippet } from '../lib/site/embeds';
 import { formatDay, isCalendarDay, type Locale } from '../lib/format/dates';
 
 const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
@@ -81,7 +81,7 @@ export class LessonKitController {
   }
 
   private embedUrl(): string {
-    return `${this.host.dataset.embedSrc}${location.search}`;
+    return embedUrlForPage(this.host.dataset.embedSrc ?? '', location, location.search);
   }
 
   /** Ids of the marks currently shown: the view's own list if it keeps one, else the visible marks. */
@@ -93,12 +93,13 @@ export class LessonKitController {
     return ids.length > 0 ? new Set(ids) : undefined;
   }
 
-  /** The view's date, for views drawn at a date: the URL's, else the one drawn by default. */
+  /**
+   * The view's date, for views drawn at a date: the one the drawing shows (the graph keeps it up
+   * to date), so a date in the address that the view clamped or ignored never reaches the kit.
+   */
   private viewDate(): string | undefined {
-    const fromUrl = new URLSearchParams(location.search).get('date');
     const drawn = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`)?.dataset.kitDate;
-    const date = fromUrl && isCalendarDay(fromUrl) ? fromUrl : drawn;
-    return date || undefined;
+    return drawn && isCalendarDay(drawn) ? drawn : undefined;
   }
 
   /** The rows behind what the view shows now. */

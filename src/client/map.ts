@@ -17,6 +17,7 @@ import type * as Leaflet from 'leaflet';
 import regionUrl from '../generated/geo/region.topo.json?url';
 import worldUrl from '../generated/geo/world.topo.json?url';
 import type { MapClientConfig } from '../lib/map/model';
+import { fetchJsonWithRetry } from '../lib/site/fetch-retry';
 import { mapRelationsAt } from '../lib/map/features';
 import { formatDay, type Locale } from '../lib/format/dates';
 import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
@@ -43,7 +44,20 @@ class KarabakhMap extends HTMLElement {
     }).catch((error: unknown) => {
       // The static map stays in place; say why the live one is missing.
       console.warn('map: the live map could not start', error);
+      this.tell('geodataFailed');
     });
+  }
+
+  /** Shows one of the config's failure messages above the map, once. */
+  private tell(key: 'geodataFailed' | 'worldFailed'): void {
+    const text = (JSON.parse(this.querySelector('.map-config')?.textContent || '{}') as Partial<MapClientConfig>).strings?.[key];
+    if (!text || this.querySelector(`[data-map-status="${key}"]`)) return;
+    const note = document.createElement('p');
+    note.className = 'map-status muted';
+    note.setAttribute('role', 'status');
+    note.dataset.mapStatus = key;
+    note.textContent = text;
+    this.prepend(note);
   }
 
   disconnectedCallback(): void {
@@ -57,7 +71,7 @@ class KarabakhMap extends HTMLElement {
     const liveEl = this.querySelector<HTMLElement>('.map-live');
     if (!configEl?.textContent || !liveEl) return;
     const config = JSON.parse(configEl.textContent) as MapClientConfig;
-    const region = (await fetch(regionUrl).then((r) => r.json())) as Topology;
+    const region = await fetchJsonWithRetry<Topology>(regionUrl, (url) => fetch(url));
     if (!this.isConnected) return;
 
     const ctx: ViewStateContext = {
@@ -95,11 +109,14 @@ class KarabakhMap extends HTMLElement {
     const ensureWorld = () => {
       if (worldRequested || config.tiles || (regionBounds && regionBounds.contains(map.getBounds()))) return;
       worldRequested = true;
-      void fetch(worldUrl)
-        .then((r) => r.json() as Promise<Topology>)
+      void fetchJsonWithRetry<Topology>(worldUrl, (url) => fetch(url))
         .then((world) => {
           const land = feature(world, world.objects.land as GeometryCollection) as GeoJSON.FeatureCollection;
           L.geoJSON(land, { ...plain, style: () => ({ className: 'map-land-world', stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map).bringToBack();
+        })
+        .catch((error: unknown) => {
+          console.warn('map: the world outline could not be loaded', error);
+          this.tell('worldFailed');
         });
     };
     if (!config.tiles) {

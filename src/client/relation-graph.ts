@@ -145,6 +145,9 @@ export class RelationGraphElement extends HTMLElement {
   private showDate(index: number): void {
     this.index = Math.max(0, Math.min(this.data.dates.length - 1, index));
     const date = this.current();
+    // The lesson kit reads the date the drawing shows from here, never the address's raw value.
+    const kitVisual = this.closest<HTMLElement>('[data-kit-visual]');
+    if (kitVisual) kitVisual.dataset.kitDate = date.iso;
     const slider = this.slider();
     slider.value = String(this.index);
     const asOf = this.text(date.asOf);

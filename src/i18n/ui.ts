@@ -16,6 +16,7 @@ export const ui = {
     footer: {
       attribution: 'Quelle: Reuters, 28. Nov. 2023',
       licences: 'Code: MIT-Lizenz. Unsere Daten und Texte: CC BY 4.0. Zitate aus dem Artikel: © Reuters.',
+      licencesLink: 'Verwendete Bibliotheken und Kartendaten',
       translation: 'Der Artikel liegt als deutsche Übersetzung eines englischen Reuters-Berichts vor; englische Übersetzungen der Zitate stammen von uns.',
     },
     origin: { article: 'aus dem Artikel', background: 'Hintergrund' },
@@ -43,6 +44,7 @@ export const ui = {
     footer: {
       attribution: 'Source: Reuters, 28 Nov 2023',
       licences: 'Code: MIT licence. Our data and texts: CC BY 4.0. Quotations from the article: © Reuters.',
+      licencesLink: 'Libraries and map data used',
       translation: 'The article is a German translation of an English Reuters report; the English translations of its quotations are ours.',
     },
     origin: { article: 'from the article', background: 'background' },

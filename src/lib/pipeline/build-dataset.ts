@@ -11,6 +11,7 @@ import type { CoverageRow, DataStory, Dataset, DataActor, DataEvent, DataPlace, 
 import { formatDay, formatDayRange, formatMonth, formatWeekday } from '../format/dates';
 import { sortDataErrors, type DataError } from './errors';
 import { findQuote } from './quotes';
+import { checkInputText, maxFieldLength, overlongStrings } from './input-text';
 import { deriveRelativeDate, lastDayOfMonth } from './relative-dates';
 import { splitSentences, type Sentence } from './sentences';
 import { buildStory, type StoryRecord } from './story';
@@ -55,6 +56,11 @@ function validateList<S extends z.ZodTypeAny>(yaml: YamlFile, schema: S, errors:
   }
   const out: Located<z.output<S>>[] = [];
   yaml.value.forEach((item, index) => {
+    const overlong = overlongStrings(item, [index]);
+    if (overlong.length > 0) {
+      for (const path of overlong) pushIssue(yaml, path, `text is longer than ${maxFieldLength} characters`, errors);
+      return;
+    }
     const parsed = schema.safeParse(item);
     if (parsed.success) out.push({ value: parsed.data, index });
     else for (const issue of parsed.error.issues) pushIssue(yaml, [index, ...issue.path], issue.message, errors);
@@ -120,8 +126,13 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
   const errors: DataError[] = [];
   const read = (path: string): string | undefined => {
     const text = inputs[path];
-    if (text === undefined) errors.push({ file: path, line: 0, col: 0, message: 'file is missing' });
-    return text;
+    if (text === undefined) {
+      errors.push({ file: path, line: 0, col: 0, message: 'file is missing' });
+      return undefined;
+    }
+    const problems = checkInputText(path, text);
+    errors.push(...problems);
+    return problems.length > 0 ? undefined : text;
   };
   const yamlOf = (path: string): YamlFile | undefined => {
     const text = read(path);
@@ -132,7 +143,9 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
   let meta: z.output<typeof articleMetaSchema> | undefined;
   if (metaYaml) {
     if (metaYaml.errors.length) errors.push(...metaYaml.errors);
-    else {
+    else if (overlongStrings(metaYaml.value).length > 0) {
+      for (const path of overlongStrings(metaYaml.value)) pushIssue(metaYaml, path, `text is longer than ${maxFieldLength} characters`, errors);
+    } else {
       const parsed = articleMetaSchema.safeParse(metaYaml.value);
       if (parsed.success) meta = parsed.data;
       else for (const issue of parsed.error.issues) pushIssue(metaYaml, issue.path, issue.message, errors);

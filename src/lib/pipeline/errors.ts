@@ -9,9 +9,17 @@ export interface DataError {
   message: string;
 }
 
-/** Formats an error the way compilers do: `data/events.yaml:42:7: message`. */
+/**
+ * Control characters (and the line and bidirectional-text controls) written as `\u{1b}`, so a
+ * message quoting broken data cannot move the cursor, recolour or reorder a terminal's output.
+ */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+}
+
+/** Formats an error the way compilers do: `data/events.yaml:42:7: message`, control characters escaped. */
 export function formatDataError(error: DataError): string {
-  return `${error.file}:${error.line}:${error.col}: ${error.message}`;
+  return escapeControlCharacters(`${error.file}:${error.line}:${error.col}: ${error.message}`);
 }
 
 /** Sorts errors by file, then line, then column, so every run reports them in the same order. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, localizedTextSchema } from './common';
+import { isoDateSchema, localizedTextSchema, maxQuoteLength, webUrlSchema } from './common';
 
 /** Metadata of the source article, kept beside its text in `data/sources/<id>/`. */
 export const articleMetaSchema = z
@@ -14,7 +14,7 @@ export const articleMetaSchema = z
     dateline: z.string().min(1),
     headline: z.object({ de: z.string().min(1), en: z.string().min(1) }).strict(),
     /** Where the English headline was checked. */
-    headlineSource: z.string().url(),
+    headlineSource: webUrlSchema,
     credits: z.array(z.object({ role: localizedTextSchema, name: z.string().min(1), place: z.string().min(1).optional() }).strict()).min(1),
     /** How to cite the article when no verified URL exists. */
     citeAs: z.string().min(1),
@@ -29,7 +29,7 @@ export const articleMetaSchema = z
 export const exclusionSchema = z
   .object({
     /** Exact text of the excluded sentence or fragment. */
-    text: z.string().min(1),
+    text: z.string().min(1).max(maxQuoteLength, `an excluded text may be at most ${maxQuoteLength} characters`),
     reason: z.enum(['credit-line', 'caption-fragment', 'scraping-debris', 'byline']),
     note: localizedTextSchema,
   })

@@ -6,11 +6,37 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case (a-z, 0-9, single dashes)');
 
-/** An ISO calendar date (`YYYY-MM-DD`) that exists in the calendar. */
+/** The years a date in the data may fall in: the conflict's history to the foreseeable future. */
+export const yearRange = { min: 1800, max: 2100 } as const;
+
+/** An ISO calendar date (`YYYY-MM-DD`) that exists in the calendar, in `yearRange`. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
-  .refine(isCalendarDay, 'date does not exist in the calendar');
+  .refine(isCalendarDay, 'date does not exist in the calendar')
+  .refine((d) => {
+    const year = Number(d.slice(0, 4));
+    return year >= yearRange.min && year <= yearRange.max;
+  }, `the year must be between ${yearRange.min} and ${yearRange.max}`);
+
+/** The longest quotation a record may carry: a passage, not the article. */
+export const maxQuoteLength = 600;
+
+/**
+ * An exact passage of the article: at least two words and ten characters (a lone "die" is found
+ * everywhere and says nothing), at most `maxQuoteLength` characters.
+ */
+export const quoteSchema = z
+  .string()
+  .min(1)
+  .max(maxQuoteLength, `a quote may be at most ${maxQuoteLength} characters`)
+  .refine((q) => q.trim().split(/\s+/u).length >= 2 && q.trim().length >= 10, 'a quote must be a passage of at least two words and ten characters');
+
+/** A web address: `https:` or `http:` only, never `javascript:`, `data:` or `file:`. */
+export const webUrlSchema = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u) && ['https:', 'http:'].includes(new URL(u).protocol), 'only https: and http: addresses are allowed');
 
 /** Text in both site languages. Both are required: the site is complete in German and English. */
 export const localizedTextSchema = z
@@ -30,7 +56,7 @@ export const citationSchema = z
     /** The title as published; left out where it was not checked. */
     title: z.string().min(1).optional(),
     /** The address; left out where none was checked (never guessed). */
-    url: z.string().url().startsWith('https://', 'citation urls must use https').optional(),
+    url: webUrlSchema.refine((u) => u.startsWith('https://'), 'citation urls must use https').optional(),
     /** Publication date, where known. */
     published: isoDateSchema.optional(),
   })
@@ -70,7 +96,7 @@ export const provenanceFields = {
   /** `article` for records the article states; `background` for context from elsewhere. */
   origin: z.enum(['article', 'background']),
   /** Exact substring of the article (whitespace may differ). Required for article records. */
-  quote: z.string().min(1).optional(),
+  quote: quoteSchema.optional(),
   /** Our English translation of the quote. Required with a quote. */
   translation: z.string().min(1).optional(),
   /** Required for background records; allowed on article records for facts the article lacks. */

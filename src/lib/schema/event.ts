@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkProvenance, citationSchema, idSchema, localizedTextSchema, provenanceFields } from './common';
+import { checkProvenance, citationSchema, idSchema, localizedTextSchema, provenanceFields, quoteSchema, yearRange } from './common';
 import { datingSchema } from './date';
 
 /**
@@ -67,9 +67,13 @@ export const figureSchema = z
     /** Who gives the number, in both languages. */
     by: localizedTextSchema,
     /** As of which date, where known. */
-    asOf: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+      .refine((d) => Number(d.slice(0, 4)) >= yearRange.min && Number(d.slice(0, 4)) <= yearRange.max, `the year must be between ${yearRange.min} and ${yearRange.max}`)
+      .optional(),
     /** Exact substring of the article, for the article's own figure. */
-    quote: z.string().min(1).optional(),
+    quote: quoteSchema.optional(),
     citation: citationSchema.optional(),
   })
   .strict()

@@ -79,7 +79,7 @@ export function renderOverview(layout: TimelineLayout, text: TimelineSvgText): s
   const { left, right } = layout.plot;
   const marks = o.marks.map((mk) => `<line class="tl-actor-${mk.actor}" data-overview-id="${escapeMarkup(mk.id)}" x1="${round(mk.x)}" x2="${round(mk.x)}" y1="3" y2="${o.height - 3}"/>`).join('');
   const ticks = o.ticks.map((t) => `<text x="${round(t.labelX)}" y="${metrics.overviewTickGap}">${escapeMarkup(t.label)}</text>`).join('');
-  return `<g class="tl-overview" aria-label="${escapeMarkup(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
+  return `<g class="tl-overview" role="img" aria-label="${escapeMarkup(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
 }
 
 /**
