@@ -88,6 +88,7 @@ describe('runPipeline(root, outDir)', () => {
       'data/sources/reuters-2023-11-28/article.de.txt',
       'data/sources/reuters-2023-11-28/excluded.yaml',
       'data/sources/reuters-2023-11-28/meta.yaml',
+      'data/story.yaml',
     ]);
   });
 
