@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { chromiumArgs, findChromium } from '../tests/browser/harness';
+import { chromiumArgs, findChromium } from '../tests/browser/chromium';
 
 const CPU_SLOWDOWN = 4;
 
