@@ -12,14 +12,10 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { percentile } from './bench-stats';
 import { chromiumArgs, findChromium } from '../tests/browser/chromium';
 
 const CPU_SLOWDOWN = 4;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
-}
 
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? 'dist';

@@ -7,7 +7,8 @@ import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/type
 import { formatNumber, type Locale } from '../format/dates';
 import { describeDate } from '../text/describe';
 import type { Position } from './geometry';
-import { capitalOfActor, relationArc, relationDash, toneVariable } from './relations';
+import { relationDash } from '../palette';
+import { capitalOfActor, relationArc, toneVariable } from './relations';
 
 /** Which side of its marker a label sits on, and how far it is nudged, in pixels. */
 export interface LabelPlacement {

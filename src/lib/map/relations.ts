@@ -3,7 +3,7 @@
  * how each is drawn (tone colour as a CSS custom property, dash by kind), as in the graph.
  */
 import type { DataRelation } from '../data/types';
-import { relationDash, toneStepOf } from '../palette';
+import { toneStepOf } from '../palette';
 import type { Position } from './geometry';
 
 /** The capital that stands for each state on the map, by actor id → place id. */
@@ -28,8 +28,6 @@ export function toneVariable(tone: number): string {
   return step === 0 ? '--tone-0' : step > 0 ? `--tone-p${step}` : `--tone-m${-step}`;
 }
 
-/** Dash pattern by kind, the graph's own (`src/lib/palette.ts`). */
-export { relationDash };
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
