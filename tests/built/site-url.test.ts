@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -40,8 +41,11 @@ describe('a build with SITE_URL=https://example.org', () => {
   });
 
   it('builds canonical links, oEmbed documents and iframe code from the address', () => {
-    expect(readFileSync(join(out, 'de', 'map', 'index.html'), 'utf8')).toContain('https://example.org/embed/de/map/');
-    expect(readFileSync(join(out, 'de', 'map', 'index.html'), 'utf8')).toMatch(/<link rel="canonical" href="https:\/\/example\.org\/de\/map\/"/);
+    const $ = load(readFileSync(join(out, 'de', 'map', 'index.html'), 'utf8'));
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://example.org/de/map/');
+    expect($('meta[property="og:url"]').attr('content')).toBe('https://example.org/de/map/');
+    expect($('link[rel="alternate"][hreflang="en"]').attr('href')).toBe('https://example.org/en/map/');
+    expect($.html()).toContain('https://example.org/embed/de/map/');
     expect(JSON.parse(readFileSync(join(out, 'oembed', 'de', 'map.json'), 'utf8')).html).toContain('https://example.org/embed/de/map/');
   });
 
