@@ -160,3 +160,29 @@ export async function axeViolations(page: Page, options: { include?: string; onl
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   }, options);
 }
+
+/**
+ * Runs `check` for every item, at most `limit` at a time, for checks that each open their own
+ * page (through `withPage`) and so cannot disturb one another: while one page waits on a timer or
+ * the network, another renders. Waits for all of them, then fails with every item that failed.
+ */
+export async function eachConcurrently<T>(items: readonly T[], limit: number, check: (item: T) => Promise<void>): Promise<void> {
+  const failures: { item: T; error: unknown }[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      try {
+        await check(item);
+      } catch (error) {
+        failures.push({ item, error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  if (failures.length > 0) {
+    const first = failures[0]!.error;
+    const message = failures.map(({ item, error }) => `${String(item)}: ${error instanceof Error ? error.message : String(error)}`).join('\n');
+    throw Object.assign(new Error(message), { cause: first });
+  }
+}

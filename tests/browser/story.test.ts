@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataStory } from '../../src/lib/data/types';
 import { pairKey } from '../../src/lib/story/steps';
 import { embeddableViews, iframeSnippet } from '../../src/lib/site/embeds';
-import { axeViolations, origin, withPage } from './harness';
+import { axeViolations, eachConcurrently, origin, withPage } from './harness';
 
 const story = JSON.parse(readFileSync('src/generated/data/story.json', 'utf8')) as DataStory;
 const total = story.steps.length;
@@ -106,14 +106,15 @@ describe('the story, step by step', () => {
   });
 
   it('?step=N opens step N with the timeline, the graph and the map in its state', async () => {
-    for (let n = 1; n <= total; n++) {
-      await withPage(`/de/story/?step=${n}`, {}, async ({ page }) => {
+    const steps = Array.from({ length: total }, (_, i) => i + 1);
+    await eachConcurrently(steps, 3, (n) =>
+      withPage(`/de/story/?step=${n}`, {}, async ({ page }) => {
         await storyReady(page, true);
         expect(await page.getAttribute('story-steps', 'data-step')).toBe(String(n));
         expect(await page.textContent('[data-story="progress"]')).toBe(`Schritt ${n} von ${total}`);
         await expectViewsAt(page, n, true);
-      });
-    }
+      }),
+    );
   });
 
   it('a step change from the buttons moves the three views, and the back button walks back through the steps', async () => {
@@ -152,15 +153,15 @@ describe('the story, step by step', () => {
   });
 
   it('a broken ?step= falls back to the first step', async () => {
-    for (const raw of ['0', '-1', 'abc', '1.5', '03', String(total + 1), '%3Cscript%3E', '']) {
-      await withPage(`/en/story/?step=${raw}`, {}, async ({ page, log }) => {
+    await eachConcurrently(['0', '-1', 'abc', '1.5', '03', String(total + 1), '%3Cscript%3E', ''], 3, (raw) =>
+      withPage(`/en/story/?step=${raw}`, {}, async ({ page, log }) => {
         await storyReady(page);
         expect(await page.getAttribute('story-steps', 'data-step'), `?step=${raw}`).toBe('1');
         expect(await page.textContent('[data-story="progress"]')).toBe(`1 of ${total}`);
         await expectViewsAt(page, 1, false);
         expect(log.pageErrors).toEqual([]);
-      });
-    }
+      }),
+    );
   });
 
   it('axe finds nothing at any step', async () => {
