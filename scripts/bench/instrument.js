@@ -1,6 +1,7 @@
 // Runs in every measured page before the page's own scripts (the benchmark injects it as text):
 // observes paints, long tasks, LCP and element timing, notices when the visual is on screen and
 // when an element gets `data-ready`, and keeps it all in `window.__bench`.
+// eslint-disable-next-line @typescript-eslint/no-unused-expressions -- the benchmark calls this function itself, with its options
 (function instrument(options) {
   const bench = { longTasks: [], lcp: 0, fcp: 0, element: 0, visualFrame: 0, visualBy: '', leafletFrame: 0, leafletSeen: false, ready: 0 };
   window.__bench = bench;

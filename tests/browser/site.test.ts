@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { origin, viewReady, withPage } from './harness';
+import { origin, withPage } from './harness';
 
 describe('the site', () => {
   it('/de/map/ without its geodata (the request cut) keeps the static map and its list for the reader, with no uncaught error', async () => {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, embedFrameAncestors } from '../../src/lib/site/security';
 import { styleBlockHashes, withStyleHashes } from '../../src/lib/site/style-hashes';
 import { htmlFiles } from '../../scripts/html-files';
-// @ts-ignore plain JavaScript module
 import { parseHeadersFile } from '../../scripts/serve.mjs';
 
 const rules: { pattern: string; headers: Record<string, string> }[] = parseHeadersFile(readFileSync(join(__dirname, '..', '..', 'dist', '_headers'), 'utf8'));

@@ -15,7 +15,6 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
 });
 
-// @ts-ignore plain JavaScript module
 const { startServer } = await import('../../scripts/serve.mjs');
 
 let root: string;

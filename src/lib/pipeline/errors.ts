@@ -14,6 +14,7 @@ export interface DataError {
  * message quoting broken data cannot move the cursor, recolour or reorder a terminal's output.
  */
 export function escapeControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return text.replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 

@@ -28,6 +28,7 @@ export function checkInputText(file: string, text: string): DataError[] {
   if (invalid >= 0) at(invalid, 'invalid UTF-8: the file must be saved as UTF-8 (or it holds a U+FFFD replacement character)');
   const nul = text.indexOf('\0');
   if (nul >= 0) at(nul, 'NUL byte in the file');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u.exec(text);
   if (control) at(control.index, `control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the file`);
   return errors;

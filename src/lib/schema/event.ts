@@ -121,11 +121,5 @@ export const eventSchema = z
     }
   });
 
-/** A CAMEO coding of an event. */
-export type Cameo = z.infer<typeof cameoSchema>;
-/** A reported number with who gives it. */
-export type Figure = z.infer<typeof figureSchema>;
-/** One of the timeline themes. */
-export type Theme = (typeof themes)[number];
 /** An event record as validated. */
 export type Event = z.infer<typeof eventSchema>;

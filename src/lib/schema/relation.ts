@@ -50,5 +50,3 @@ export const relationSchema = z
 export type RelationKind = (typeof relationKinds)[number];
 /** A relation record as validated. */
 export type Relation = z.infer<typeof relationSchema>;
-/** A relation label in both languages. */
-export type RelationLabel = z.infer<typeof localizedTextSchema>;

@@ -79,7 +79,5 @@ export const storyFileSchema = z
 export type StoryStep = z.infer<typeof storyStepSchema>;
 /** The view state a step sets, as validated. */
 export type StoryView = z.infer<typeof storyViewSchema>;
-/** A story chapter. */
-export type StoryChapter = (typeof storyChapters)[number];
 /** An article record left out of the story, with its reason. */
 export type NotReached = z.infer<typeof notReachedSchema>;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-ignore plain JavaScript module
 import { parseHeadersFile } from '../../../scripts/serve.mjs';
 import { contentSecurityPolicy, headersFile, tileSource } from '../../../src/lib/site/security';
 
