@@ -31,3 +31,17 @@ describe('eachConcurrently', () => {
     expect((await sharedBrowser()).contexts()).toHaveLength(0);
   });
 });
+
+describe('the page log', () => {
+  it('counts a Content-Security-Policy violation as a console error, which every page test checks for', async () => {
+    await withPage('/en/sources/', {}, async ({ page, log }) => {
+      expect(log.consoleErrors).toEqual([]);
+      await page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = 'body { outline: 1px solid red }';
+        document.head.append(style);
+      });
+      await expect.poll(() => log.consoleErrors.some((text) => /Content Security Policy/i.test(text))).toBe(true);
+    });
+  });
+});

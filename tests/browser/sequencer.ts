@@ -7,7 +7,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The longest files, longest first; the others follow in vitest's order. */
-const longestFirst = ['story', 'embed', 'pages-de', 'pages-en', 'map', 'csp', 'home', 'timeline'];
+const longestFirst = ['story', 'embed', 'pages-de', 'pages-en', 'map', 'home', 'timeline'];
 
 /** Vitest's sequencer with the longest browser test files moved to the front. */
 export default class LongestFirst extends BaseSequencer {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { origin, withPage } from './harness';
+import type { Page } from 'playwright-core';
+import { origin, viewReady, withPage } from './harness';
 
 describe('the site', () => {
   it('/de/map/ without its geodata (the request cut) keeps the static map and its list for the reader, with no uncaught error', async () => {
@@ -43,6 +44,21 @@ describe('the site', () => {
       expect(log.pageErrors).toEqual([]);
     });
   });
+
+  for (const [path, view, open] of [
+    ['/en/timeline/', 'timeline-view', (page: Page) => page.locator('.tl-svg [data-id="phone-call"]').first().click().then(() => page.locator('.tl-card-panel'))],
+    ['/en/relations/', 'relation-graph', (page: Page) => page.locator('.rg-svg .rg-node[data-id="russia"]').click().then(() => page.locator('.rg-details'))],
+  ] as const) {
+    it(`${path} with the network cut after load still opens what the reader selects, with no uncaught error`, async () => {
+      await withPage(path, {}, async ({ page, context, log }) => {
+        await viewReady(page, view);
+        await context.setOffline(true);
+        const panel = await open(page);
+        await expect.poll(() => panel.innerText()).not.toBe('');
+        expect(log.pageErrors).toEqual([]);
+      });
+    });
+  }
 
   it('the map worksheet prints the exodus figures its question asks about, and none of the map page\'s other notes; the legend drops its switch hint on paper', async () => {
     for (const lang of ['de', 'en']) {
