@@ -7,9 +7,11 @@ import { eventSchema } from '../schema/event';
 import { placeSchema } from '../schema/place';
 import { drawnEnds, periodEndOf } from './open-ends';
 import { relationSchema, toneOfKind } from '../schema/relation';
+import { mainActorIds } from '../palette';
 import type { CoverageRow, DataStory, Dataset, DataActor, DataEvent, DataPlace, DataRelation, QuoteLocation, ResolvedDating } from '../data/types';
 import { formatDay, formatDayRange, formatMonth, formatWeekday } from '../format/dates';
 import { sortDataErrors, type DataError } from './errors';
+import { mainActorOf } from '../timeline/events';
 import { findQuote } from './quotes';
 import { checkInputText, maxFieldLength, overlongStrings } from './input-text';
 import { deriveRelativeDate, lastDayOfMonth } from './relative-dates';
@@ -200,6 +202,12 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
       if (figureIds.has(f.id)) pushIssue(files.events!, [index, 'figures', i, 'id'], `duplicate figure id "${f.id}"`, errors);
       figureIds.add(f.id);
     });
+  }
+  // Every event needs a lane: an actor with its own accent among its actors or their principals.
+  const speaksFor = new Map(actors.flatMap(({ value: a }) => (a.speaksFor ? [[a.id, a.speaksFor] as [string, string]] : [])));
+  for (const { value: e, index } of events) {
+    if (e.actors.some((id) => !actorIds.has(id))) continue;
+    if (mainActorOf(e, speaksFor) === undefined) pushIssue(files.events!, [index, 'actors'], `no actor with a lane of its own (${mainActorIds.join(', ')}), directly or through speaksFor: the event has no place on the timeline`, errors);
   }
   for (const { value: r, index } of relations) {
     refTo(files.relations!, actorIds, 'actor', r.from, [index, 'from']);

@@ -55,6 +55,17 @@ describe('buildDataset(real article and data)', () => {
     expect(files).toEqual([...files].sort((a, b) => a.localeCompare(b)));
   });
 
+  it('rejects, located to its actors, an event none of whose actors has a lane', () => {
+    const actor = ['', '- id: observers', '  kind: group', '  name: { en: Observers, de: Beobachter }', '  short: { en: Observers, de: Beobachter }', '  grammar:', '    de: { nom: die Beobachter, gen: der Beobachter, dat: den Beobachtern, acc: die Beobachter, number: plural }', '    en: { name: the observers, number: plural }', '  origin: background', '  citation: { publisher: Example, url: "https://example.org/observers" }', ''].join('\n');
+    const events = realInputs['data/events.yaml']!;
+    const lines = events.split('\n').length;
+    const event = ['', '- id: observers-meet', '  title: { en: Observers meet, de: Beobachter treffen sich }', '  summary: { en: They meet., de: Sie treffen sich. }', '  date: { precision: day, start: 2023-10-02 }', '  theme: diplomacy', '  actors: [observers]', '  cameo: { root: "04", quad: verbal-cooperation }', '  origin: background', '  citation: { publisher: Example, url: "https://example.org/meeting" }', ''].join('\n');
+    const result = buildDataset({ ...realInputs, 'data/actors.yaml': realInputs['data/actors.yaml'] + actor, 'data/events.yaml': events + event });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map(formatDataError)).toEqual([expect.stringMatching(new RegExp(`^data/events\\.yaml:${lines + 6}:11: actors: no actor with a lane of its own`))]);
+  });
+
   it('names a missing input file', () => {
     const { ['data/relations.yaml']: _dropped, ...inputs } = realInputs;
     const result = buildDataset(inputs);
