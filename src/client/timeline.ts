@@ -21,7 +21,7 @@ import { printWidth } from '../lib/site/frame-widths';
 import { createTimelinePreview, type TimelinePreview } from './timeline-preview';
 import { onSharedState, updateSharedState } from './shared-state';
 import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 import { afterFirstPaint } from './after-first-paint';
 
 interface TimelineConfig {

@@ -5,7 +5,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/types';
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import { polygonContains, type Position } from './geometry';
 import { exodusFigures, exodusRoute, mapEvents, mapPlaces, mapRelationsAt, mapRelationSpans, type ExodusFigure, type MapEvent, type MapPlace, type MapRelation, type MapRelationSpan } from './features';
 import { clearZoom, countryLabelAnchors, defaultBounds, regionBox, worldBounds } from './regions';

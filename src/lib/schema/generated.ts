@@ -22,7 +22,13 @@ export const quoteLocationSchema = z
 /** A date as written: `end` always set; for a relative phrase, how it was derived. */
 export const resolvedDatingSchema = datingSchema.innerType().extend({
   end: isoDateSchema,
-  derivation: localizedTextSchema.optional(),
+  derivation: z
+    .object({
+      published: isoDateSchema,
+      anchor: z.object({ event: idSchema, title: localizedTextSchema, end: isoDateSchema }).strict().optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 /** An actor in `actors.json`. */

@@ -1,5 +1,5 @@
 import { escapeMarkup } from '../text/escape';
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 
 /** A view that can be embedded in an iframe, with the size its embed is designed for. */
 export interface EmbeddableView {

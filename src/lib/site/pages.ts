@@ -1,4 +1,4 @@
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 
 /** A page of the site in the main navigation, by its path below the language folder. */
 export interface NavPage {

@@ -1,4 +1,4 @@
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import type { DataActor, DataEvent } from '../data/types';
 import { mainActorIds } from '../palette';
 import type { TimelineEvent } from './types';

@@ -23,13 +23,20 @@ describe('buildDataset(real article and data)', () => {
     expect(result.dataset.manifest.coverage.rows.every((r) => r.usedBy.length > 0 || r.exclusion)).toBe(true);
   });
 
-  it('derives "am Montag" in the Tuesday report as 27 Nov 2023 and explains it', () => {
+  it('derives "am Montag" in the Tuesday report as 27 Nov 2023 and records the report\'s date, not a sentence', () => {
     const result = buildDataset(realInputs);
     if (!result.ok) throw new Error('real data failed');
     const call = result.dataset.events.find((e) => e.id === 'phone-call')!;
     expect(call.date.start).toBe('2023-11-27');
-    expect(call.date.derivation?.en).toBe('Monday before the Tuesday report: 27 November 2023');
-    expect(call.date.derivation?.de).toBe('Montag vor dem Bericht vom Dienstag: 27. November 2023');
+    expect(call.date.derivation).toEqual({ published: '2023-11-28' });
+  });
+
+  it('records the anchor event of a date after another event', () => {
+    const result = buildDataset(realInputs);
+    if (!result.ok) throw new Error('real data failed');
+    const after = result.dataset.events.find((e) => e.date.relative?.rule === 'after-event')!;
+    const anchor = result.dataset.events.find((e) => e.id === (after.date.relative as { event: string }).event)!;
+    expect(after.date.derivation).toEqual({ published: '2023-11-28', anchor: { event: anchor.id, title: anchor.title, end: anchor.date.end } });
   });
 
   it('locates every quote in the sentences of the article', () => {
