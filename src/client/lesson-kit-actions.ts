@@ -6,11 +6,12 @@
  * PNG of it, and the rows shown as CSV and JSON.
  */
 import { formatCitation } from '../lib/kit/citation';
-import { describeViewForAltText, type KitView } from '../lib/kit/alt-text';
+import { describeViewForAltText, type AltTextStrings, type KitView } from '../lib/kit/alt-text';
 import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
 import { rowsActiveAt } from '../lib/kit/view-rows';
 import { embedUrlForPage, iframeSnippet } from '../lib/site/embeds';
-import { formatDay, isCalendarDay, type Locale } from '../lib/format/dates';
+import { formatDay, isCalendarDay } from '../lib/format/dates';
+import { asLocale, type Locale } from '../lib/locale';
 
 const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
 
@@ -73,7 +74,12 @@ export class LessonKitController {
   }
 
   private get locale(): Locale {
-    return this.host.dataset.locale === 'en' ? 'en' : 'de';
+    return asLocale(this.host.dataset.locale);
+  }
+
+  /** The page's strings for the kit (`data-kit-strings`, from `src/i18n/kit.ts`). */
+  private get strings(): { altText: AltTextStrings; citation: string; copied: string } {
+    return JSON.parse(this.host.dataset.kitStrings ?? '{}') as { altText: AltTextStrings; citation: string; copied: string };
   }
 
   private get view(): KitView {
@@ -117,9 +123,9 @@ export class LessonKitController {
     const link = this.host.querySelector<HTMLAnchorElement>('[data-kit-embed-link]');
     if (link) link.href = this.embedUrl();
     const citation = this.host.querySelector<HTMLTextAreaElement>('[data-kit-citation]');
-    if (citation) citation.value = formatCitation({ siteName: this.host.dataset.siteName ?? '', viewTitle: this.host.dataset.title ?? '', url: location.href, accessed: todayIso(), locale: this.locale });
+    if (citation) citation.value = formatCitation({ siteName: this.host.dataset.siteName ?? '', viewTitle: this.host.dataset.title ?? '', url: location.href, accessed: todayIso(), locale: this.locale, template: this.strings.citation });
     const alt = this.host.querySelector<HTMLTextAreaElement>('[data-kit-alt]');
-    if (alt) alt.value = describeViewForAltText(this.view, this.shownData().rows, this.locale, { date: this.viewDate() });
+    if (alt) alt.value = describeViewForAltText(this.view, this.shownData().rows, this.locale, this.strings.altText, { date: this.viewDate() });
   }
 
   private handleClick(event: Event): void {
@@ -136,7 +142,7 @@ export class LessonKitController {
     this.refresh();
     const done = () => {
       const label = button.textContent;
-      button.textContent = this.locale === 'de' ? 'Kopiert' : 'Copied';
+      button.textContent = this.strings.copied;
       setTimeout(() => (button.textContent = label), 1500);
     };
     if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, () => field.select());

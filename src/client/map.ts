@@ -19,7 +19,8 @@ import worldUrl from '../generated/geo/world.topo.json?url';
 import type { MapClientConfig } from '../lib/map/model';
 import { fetchJsonWithRetry } from '../lib/site/fetch-retry';
 import { mapRelationsAt } from '../lib/map/features';
-import { formatDay, type Locale } from '../lib/format/dates';
+import { formatDay } from '../lib/format/dates';
+import { asLocale } from '../lib/locale';
 import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { onSharedState, updateSharedState } from './shared-state';
 import { escapeMarkup } from '../lib/text/escape';
@@ -215,7 +216,7 @@ class KarabakhMap extends HTMLElement {
       markers.set(`event:${e.id}`, marker);
     }
     // The relations at the view state's date (or the selected event's), as the graph shows them.
-    const locale = (document.documentElement.lang === 'de' ? 'de' : 'en') as Locale;
+    const locale = asLocale(document.documentElement.lang);
     let relationsDate = '';
     // The HTML already names the default date; the first date formatter costs a long task.
     let headingDate = config.date;

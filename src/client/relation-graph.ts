@@ -11,6 +11,7 @@ import { nearestSnapDate } from '../lib/graph/graph-state';
 import { parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { onSharedState, updateSharedState } from './shared-state';
 import { afterFirstPaint } from './after-first-paint';
+import { readUrlContext } from './url-context';
 
 type Selection = { kind: 'node' | 'edge'; id: string } | undefined;
 
@@ -53,13 +54,7 @@ export class RelationGraphElement extends HTMLElement {
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.selection) this.select(undefined, true);
     }, { signal });
-    const dates = this.data.dates.map((d) => d.iso);
-    this.ctx = {
-      eventIds: new Set(Object.keys(this.data.eventIndex)),
-      actorIds: new Set(this.data.nodes),
-      placeIds: new Set(),
-      dateBounds: [dates[0] as string, dates[dates.length - 1] as string],
-    };
+    this.ctx = readUrlContext();
     onSharedState('graph', this.ctx, (state, change) => (change ? this.follow(state, change.state) : this.readUrl()), signal);
     this.readUrl();
     // Tells tests and the benchmark that the view now answers to input.

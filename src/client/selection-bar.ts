@@ -5,15 +5,14 @@
  * all views. It builds no text: entries are found by `data-kind` and `data-id`.
  */
 import { readSharedState, updateSharedState } from './shared-state';
-import type { ViewStateContext } from '../lib/state/view-state';
+import { readUrlContext } from './url-context';
 
 /** Connects the bar marked `data-selection-bar`, if the page has one. */
 export function connectSelectionBar(): void {
   const bar = document.querySelector<HTMLElement>('[data-selection-bar]');
   if (!bar) return;
   const entries = [...bar.querySelectorAll<HTMLElement>('[data-kind][data-id]')];
-  const ids = (kind: string) => new Set(entries.filter((e) => e.dataset.kind === kind).map((e) => e.dataset.id!));
-  const ctx: ViewStateContext = { eventIds: ids('event'), actorIds: ids('actor'), placeIds: new Set(), dateBounds: ['1900-01-01', '2100-12-31'] };
+  const ctx = readUrlContext();
   const clear = bar.querySelector<HTMLButtonElement>('.selection-bar-clear');
   const show = () => {
     const { event, focus } = readSharedState(ctx);

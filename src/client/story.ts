@@ -9,7 +9,8 @@
  */
 import { progressText, stepIndexOf, stepViewPatch } from '../lib/story/steps';
 import type { StoryView } from '../lib/schema/story';
-import { parseViewState, type ViewStateContext } from '../lib/state/view-state';
+import { parseViewState } from '../lib/state/view-state';
+import { readUrlContext } from './url-context';
 import { updateSharedState } from './shared-state';
 
 interface StoryConfig {
@@ -23,7 +24,6 @@ interface StoryConfig {
 const SWIPE_MIN = 48;
 
 /** Parses only `step`: no ids are needed for it. */
-const noIds: ViewStateContext = { eventIds: new Set(), actorIds: new Set(), placeIds: new Set(), dateBounds: ['0000-01-01', '9999-12-31'] };
 
 class StorySteps extends HTMLElement {
   private config!: StoryConfig;
@@ -62,7 +62,7 @@ class StorySteps extends HTMLElement {
   }
 
   private indexFromAddress(): number {
-    return stepIndexOf(parseViewState(location.search, noIds).state.step, this.config.steps.length);
+    return stepIndexOf(parseViewState(location.search, readUrlContext()).state.step, this.config.steps.length);
   }
 
   /** Moves to step `index` (0-based) as the reader asked: a new history entry, and the views follow. */

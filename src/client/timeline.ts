@@ -21,16 +21,15 @@ import { printWidth } from '../lib/site/frame-widths';
 import { createTimelinePreview, type TimelinePreview } from './timeline-preview';
 import { onSharedState, updateSharedState } from './shared-state';
 import { defaultViewState, parseViewState, type LaneMode, type TimeRange, type ViewState, type ViewStateContext } from '../lib/state/view-state';
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 import { afterFirstPaint } from './after-first-paint';
+import { readUrlContext } from './url-context';
 
 interface TimelineConfig {
   locale: Locale;
   events: TimelineEvent[];
   laneNames: Record<LaneMode, Record<string, string>>;
   cluster: string;
-  actorIds: string[];
-  placeIds: string[];
   svgTitles: Record<LaneMode, string>;
   overview: string;
   /** What the folded filters add to their summary while some are set. */
@@ -105,12 +104,7 @@ class TimelineView extends HTMLElement {
     // The frame is a tab stop only for scrolling the drawing without scripts; its marks take over.
     frame.removeAttribute('tabindex');
     this.width = Math.round(frame.clientWidth) || svg.viewBox.baseVal.width;
-    this.ctx = {
-      eventIds: new Set(this.config.events.map((e) => e.id)),
-      actorIds: new Set(this.config.actorIds),
-      placeIds: new Set(this.config.placeIds),
-      dateBounds: ['1988-01-01', '2024-12-31'],
-    };
+    this.ctx = readUrlContext();
     for (const g of svg.querySelectorAll<SVGGElement>('.tl-event')) {
       const id = g.dataset.id!;
       this.order.push(id);

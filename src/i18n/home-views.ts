@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 
 /**
  * Strings of the three linked views on the home page. The intro ends one way where the views

@@ -1,4 +1,5 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
+import type { AltTextStrings } from '../lib/kit/alt-text';
 
 /** Strings of the lesson kit: embed dialog and downloads. */
 export const kit = {
@@ -45,3 +46,48 @@ export const kit = {
     imageDate: 'As of',
   },
 } as const satisfies Record<Locale, unknown>;
+
+/** What the kit's script needs in the page's language; the page hands it over as JSON, so the script carries no copy. */
+export interface KitClientStrings {
+  altText: AltTextStrings;
+  /** The citation's form (`formatCitation`). */
+  citation: string;
+  /** The copy button's label once it has copied. */
+  copied: string;
+}
+
+/** The kit script's strings per language; the type makes both languages give every key. */
+export const kitClient: Record<Locale, KitClientStrings> = {
+  de: {
+    altText: {
+      source: 'Quelle: Reuters, 28. Nov. 2023, und genannte Hintergrundquellen.',
+      span: ' vom {first} bis zum {last}',
+      items: ' Darunter: {list}.',
+      itemsMore: ' Darunter: {list} und {more} weitere.',
+      asOf: ' am {date}',
+      views: {
+        timeline: 'Zeitleiste zu Bergkarabach mit {count} Ereignissen{span}.{items} {source}',
+        relations: 'Netz der Beziehungen zwischen den USA, Aserbaidschan, Armenien, Russland, den Karabach-Behörden und dem Westen{asOf}: {count} Beziehungen.{items} {source}',
+        map: 'Karte des Südkaukasus mit Armenien, Aserbaidschan samt der Exklave Nachitschewan und dem ungefähren Umriss Bergkarabachs; {count} Orte und Ereignisse.{items} {source}',
+      },
+    },
+    citation: '{site}. (o. J.). {title} [Interaktive Grafik]. Grundlage: Reuters, 28. Nov. 2023. Abgerufen am {accessed}, von {url}',
+    copied: kit.de.copied,
+  },
+  en: {
+    altText: {
+      source: 'Source: Reuters, 28 Nov 2023, and cited background sources.',
+      span: ' from {first} to {last}',
+      items: ' Among them: {list}.',
+      itemsMore: ' Among them: {list} and {more} more.',
+      asOf: ' on {date}',
+      views: {
+        timeline: 'Timeline of Nagorno-Karabakh with {count} events{span}.{items} {source}',
+        relations: 'Network of relations between the United States, Azerbaijan, Armenia, Russia, the Karabakh authorities and the West{asOf}: {count} relations.{items} {source}',
+        map: 'Map of the South Caucasus showing Armenia, Azerbaijan with its Nakhchivan exclave and the approximate outline of Nagorno-Karabakh; {count} places and events.{items} {source}',
+      },
+    },
+    citation: '{site}. (n.d.). {title} [Interactive graphic]. Based on Reuters, 28 Nov 2023. Retrieved {accessed}, from {url}',
+    copied: kit.en.copied,
+  },
+};

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 
 /** Strings of the licences page, and what each credited work does here (by `credits` key). */
 export const licences = {

@@ -1,7 +1,6 @@
-import type { Locale } from '../lib/format/dates';
+import { locales, type Locale } from '../lib/locale';
 
-/** The site's languages, German first (the source's language). */
-export const locales: readonly Locale[] = ['de', 'en'];
+export { asLocale, locales } from '../lib/locale';
 
 /** The other language, for the language switch. */
 export function otherLocale(locale: Locale): Locale {
@@ -11,11 +10,6 @@ export function otherLocale(locale: Locale): Locale {
 /** `getStaticPaths` for a page that exists in both languages. */
 export function localePaths() {
   return locales.map((lang) => ({ params: { lang } }));
-}
-
-/** Narrows a route parameter to a locale; pages are only generated for the two languages. */
-export function asLocale(value: string | undefined): Locale {
-  return value === 'en' ? 'en' : 'de';
 }
 
 /** Pick the text for a locale from a `{ en, de }` pair. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 import type { MapLayer } from '../lib/state/view-state';
 
 /** The map view's strings. Country names of states that are actors come from the data. */
@@ -56,6 +56,8 @@ export const mapStrings = {
     tileNote: 'Hintergrundkarte',
     otherNames: 'Andere Namen',
     countries: { '268': 'Georgien', '364': 'Iran', '792': 'Türkei' } as Record<string, string>,
+    /** The name for the zoomed-out view's United States (ISO 840), where no label gives one. */
+    unitedStates: 'Vereinigte Staaten',
   },
   en: {
     title: 'Map: Nagorno-Karabakh, the Lachin corridor and the exodus of September 2023',
@@ -110,6 +112,8 @@ export const mapStrings = {
     tileNote: 'Background map',
     otherNames: 'Other names',
     countries: { '268': 'Georgia', '364': 'Iran', '792': 'Turkey' } as Record<string, string>,
+    /** The name for the zoomed-out view's United States (ISO 840), where no label gives one. */
+    unitedStates: 'United States',
   },
 } as const satisfies Record<Locale, unknown>;
 

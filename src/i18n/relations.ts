@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 import type { EdgeKind } from '../lib/graph/graph-state';
 import type { EnglishForms, GermanForms, Grammar } from '../lib/schema/actor';
 import type { RelationKind } from '../lib/schema/relation';

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 
 /** Strings of the guided story (`/de/story/`, `/en/story/`) and its embed. */
 export const storyStrings = {

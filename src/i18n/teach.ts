@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 
 /** One glossary entry; `source` names the record or citation that backs it, where it states a fact. */
 interface GlossaryEntry {
@@ -43,6 +43,12 @@ export const teach: Record<
     glossary: GlossaryEntry[];
     citeHeading: string;
     cite: string;
+    /** The link to the suggested citation on the sources page. */
+    citeLink: string;
+    /** The word before a worksheet's view name. */
+    worksheet: string;
+    /** The link from a glossary entry to its record on the sources page. */
+    glossarySource: string;
     lessonHeading: string;
     lessonIntro: string;
     /** "Steps 1–3", from the first and last step number of a part. */
@@ -114,6 +120,9 @@ export const teach: Record<
     ],
     citeHeading: 'Diese Seite zitieren',
     cite: 'Eine Quellenangabe mit Abrufdatum erzeugt jede Ansicht unter „Herunterladen“; die allgemeine Form steht auf der Quellenseite.',
+    citeLink: 'Zitiervorschlag',
+    worksheet: 'Arbeitsblatt',
+    glossarySource: 'Beleg',
     lessonHeading: 'Eine Stunde mit dem Bericht Schritt für Schritt',
     lessonIntro: 'Ein Vorschlag für 45 Minuten mit der geführten Fassung des Berichts: Jeder Link öffnet den genannten Schritt, auf dem Beamer oder auf den Geräten der Klasse. Ohne Geräte dient die gedruckte Fassung der Seite als Handout.',
     lessonSteps: (first, last) => (first === last ? `Schritt ${first}` : `Schritte ${first}–${last}`),
@@ -208,6 +217,9 @@ export const teach: Record<
     ],
     citeHeading: 'How to cite this site',
     cite: 'Every view makes a citation with the access date under “Downloads”; the general form is on the sources page.',
+    citeLink: 'Citation',
+    worksheet: 'Worksheet',
+    glossarySource: 'Source',
     lessonHeading: 'A lesson with the report, step by step',
     lessonIntro: 'A plan for 45 minutes with the guided version of the report: each link opens the step it names, on the projector or on the class\'s devices. Without devices, the printed page serves as a handout.',
     lessonSteps: (first, last) => (first === last ? `Step ${first}` : `Steps ${first}–${last}`),

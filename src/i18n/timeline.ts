@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 
 /** Strings of the timeline page and view. */
 export const timelineStrings = {
@@ -10,6 +10,7 @@ export const timelineStrings = {
     introInteractive: 'Wählen Sie ein Ereignis, um seinen Satz im Artikel oder seine Quelle zu sehen.',
     introStatic: 'Die Liste nach der Grafik nennt zu jedem Ereignis seinen Satz im Artikel oder seine Quelle.',
     svgTitle: 'Zeitleiste der Ereignisse, nach Akteuren in Bahnen',
+    svgTitleTheme: 'Zeitleiste der Ereignisse, nach Themen in Bahnen',
     svgDescription: 'Jedes Ereignis ist ein Zeichen auf seiner Bahn: ein Punkt für einen genauen Tag, ein Balken für einen Zeitraum, ein verlaufender Balken für ein ungefähres Datum. Gefüllte Zeichen stammen aus dem Artikel, umrandete sind Hintergrund. Die Liste unter der Grafik enthält dieselben Ereignisse als Text.',
     svgDescriptionCompact: 'Jedes Ereignis ist ein Zeichen auf seiner Bahn: ein Punkt für einen genauen Tag, ein Balken für einen Zeitraum, ein verlaufender Balken für ein ungefähres Datum. Gefüllte Zeichen stammen aus dem Artikel, umrandete sind Hintergrund. Die Seite „Zeitleiste“ enthält dieselben Ereignisse als Text.',
     rangeLabel: 'Zeitraum',
@@ -61,6 +62,7 @@ export const timelineStrings = {
     introInteractive: 'Select an event to see its sentence in the article or its source.',
     introStatic: "The list after the chart gives each event's sentence in the article or its source.",
     svgTitle: 'Timeline of the events, in lanes by actor',
+    svgTitleTheme: 'Timeline of the events, in lanes by theme',
     svgDescription: 'Each event is a mark on its lane: a point for an exact day, a bar for a period, a fading bar for an approximate date. Filled marks come from the article, outlined ones are background. The list below the chart has the same events as text.',
     svgDescriptionCompact: 'Each event is a mark on its lane: a point for an exact day, a bar for a period, a fading bar for an approximate date. Filled marks come from the article, outlined ones are background. The timeline page has the same events as text.',
     rangeLabel: 'Period',

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 import type { Grammar } from '../lib/schema/actor';
 
 /**
@@ -33,6 +33,13 @@ export const ui = {
     accountInArticle: 'im Artikel',
     accountElsewhere: 'nicht im Artikel',
     accountSource: 'Quelle',
+    /** The page reads the article in its own language: the quotation comes before its translation. */
+    readsArticleLanguage: true,
+    ogLocale: 'de_DE',
+    dateCitationLabel: 'Datum',
+    textVersion: 'Textfassung',
+    openFullView: 'In voller Ansicht öffnen',
+    printAddress: 'Adresse dieser Seite',
   },
   en: {
     siteName: 'Nagorno-Karabakh 2023, explained',
@@ -61,6 +68,13 @@ export const ui = {
     accountInArticle: 'in the article',
     accountElsewhere: 'not in the article',
     accountSource: 'Source',
+    /** The page reads the article in translation: the translation comes first, the story shows it. */
+    readsArticleLanguage: false,
+    ogLocale: 'en_GB',
+    dateCitationLabel: 'Date',
+    textVersion: 'Text version',
+    openFullView: 'Open in full view',
+    printAddress: 'Address of this page',
   },
 } as const satisfies Record<Locale, unknown>;
 

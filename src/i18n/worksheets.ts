@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/format/dates';
+import type { Locale } from '../lib/locale';
 
 /** A record whose quotation a worksheet prints for its questions. */
 export interface WorksheetMaterial {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddableViews, iframeSnippet } from '../../src/lib/site/embeds';
+import { embedTitles } from '../../src/i18n/site';
 import type { Frame, Page } from 'playwright-core';
 import { loadAt, nextFrames, origin, viewReady, withPage, type ViewTag } from './harness';
 
@@ -52,7 +53,7 @@ describe('embeds in a cross-origin iframe', () => {
     for (const lang of ['de', 'en'] as const) {
       it(`${lang} ${view.key}: the height message arrives, matches the content, and the host script applies it`, async () => {
         const src = `${origin}/embed/${lang}/${view.key}/`;
-        const url = hostPage(`/${lang}-${view.key}-scripts`, iframeSnippet(src, view, view.title[lang]), true);
+        const url = hostPage(`/${lang}-${view.key}-scripts`, iframeSnippet(src, view, embedTitles[lang][view.key]), true);
         await withPage(null, { width: 900 }, async ({ page }) => {
           await page.goto(url);
           await page.waitForFunction(() => (window as unknown as { messages: unknown[] }).messages.length > 0, null, { timeout: 15_000 });
@@ -70,7 +71,7 @@ describe('embeds in a cross-origin iframe', () => {
 
       it(`${lang} ${view.key}: without scripts on the host, the fixed-height iframe clips nothing at ${view.width} px`, async () => {
         const src = `${origin}/embed/${lang}/${view.key}/`;
-        const url = hostPage(`/${lang}-${view.key}-plain`, iframeSnippet(src, view, view.title[lang]), false);
+        const url = hostPage(`/${lang}-${view.key}-plain`, iframeSnippet(src, view, embedTitles[lang][view.key]), false);
         await withPage(null, { width: view.width + 40 }, async ({ page }) => {
           await page.goto(url);
           const frame = await frameFor(page, src);
@@ -86,7 +87,7 @@ describe('embeds in a cross-origin iframe', () => {
     it(`${view.key}: without scripts on the host, on a phone or a narrow column, the iframe grows with its text and clips nothing`, async () => {
       for (const lang of ['de', 'en'] as const) {
         const src = `${origin}/embed/${lang}/${view.key}/`;
-        const url = hostPage(`/${lang}-${view.key}-narrow`, iframeSnippet(src, view, view.title[lang]), false, 16);
+        const url = hostPage(`/${lang}-${view.key}-narrow`, iframeSnippet(src, view, embedTitles[lang][view.key]), false, 16);
         await withPage(null, {}, async ({ page }) => {
           for (const width of [320, 375, 414, 600]) {
             await loadAt(page, url, { width, height: 800 });

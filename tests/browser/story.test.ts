@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataStory } from '../../src/lib/data/types';
 import { pairKey } from '../../src/lib/story/steps';
 import { embeddableViews, iframeSnippet } from '../../src/lib/site/embeds';
+import { embedTitles } from '../../src/i18n/site';
 import { axeViolations, eachConcurrently, origin, withPage } from './harness';
 
 const story = JSON.parse(readFileSync('src/generated/data/story.json', 'utf8')) as DataStory;
@@ -231,7 +232,7 @@ describe('the story embed', () => {
   it('posts its height at every step, opens at ?step=3, and its panel on the page embeds the current step', async () => {
     const view = embeddableViews.find((v) => v.key === 'story')!;
     const src = `${origin}/embed/en/story/?step=3`;
-    pages.set('/story', `<!doctype html><html lang="en"><head><title>Host</title></head><body>${iframeSnippet(src, view, view.title.en)}<script>window.messages=[];addEventListener('message',e=>window.messages.push(e.data));</script></body></html>`);
+    pages.set('/story', `<!doctype html><html lang="en"><head><title>Host</title></head><body>${iframeSnippet(src, view, embedTitles.en.story)}<script>window.messages=[];addEventListener('message',e=>window.messages.push(e.data));</script></body></html>`);
     await withPage('/404.html', { width: 900 }, async ({ page }) => {
       await page.goto(`${hostOrigin}/story`);
       await expect.poll(() => page.frames().some((f) => f.url().startsWith(src)), { timeout: 15_000 }).toBe(true);

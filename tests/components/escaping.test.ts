@@ -24,7 +24,7 @@ function hostileEvent(): DataEvent {
     translation: hostile,
     claim: { by: 'aliyev-office', attribution: text },
     notes: [{ kind: 'correction', text, citation: { publisher: hostile, title: hostile, url: 'https://example.org/?q="><script>' } }],
-    date: { ...base.date, derivation: text, boundsNote: text },
+    date: { ...base.date, phrase: hostile, relative: { rule: 'after-event', event: 'offensive' }, derivation: { published: '2023-11-28', anchor: { event: 'offensive', title: text, end: '2023-09-20' } }, boundsNote: text },
   };
 }
 

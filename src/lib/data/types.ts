@@ -8,12 +8,19 @@ import type { Citation, Claim, LocalizedText } from '../schema/common';
 import type { NotReached, StoryStep } from '../schema/story';
 
 /**
- * A date as the pipeline writes it: `end` always set, and, for relative phrases, how the
- * calendar date was derived from the publication date ("Monday before the Tuesday report").
+ * What the pipeline used to derive a relative date: the report's date and, for a date after
+ * another event, that event's title and last day. The views put it into words
+ * (`src/i18n/derivation.ts`: "Monday before the Tuesday report: 27 November 2023").
  */
+export interface Derivation {
+  published: string;
+  anchor?: { event: string; title: LocalizedText; end: string };
+}
+
+/** A date as the pipeline writes it: `end` always set, and, for relative phrases, how it was derived. */
 export interface ResolvedDating extends Dating {
   end: string;
-  derivation?: LocalizedText;
+  derivation?: Derivation;
 }
 
 /** Where a quoted record sits in the article: character offsets and sentence numbers. */

@@ -1,7 +1,7 @@
-/** The site's two languages. */
-export type Locale = 'de' | 'en';
+import type { Locale } from '../locale';
 
-const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+/** The language tag each locale formats with (British English: day before month). */
+export const intlLocale: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
 
 /** True for `YYYY-MM-DD` naming a day that exists in the calendar (not 2023-02-30). */
 export function isCalendarDay(text: string): boolean {

@@ -5,7 +5,8 @@
  * recomputing anything.
  */
 import type { DataActor, DataEvent, DataRelation, Manifest } from '../data/types';
-import { formatDay, formatDayShort, type Locale } from '../format/dates';
+import { formatDay, formatDayShort } from '../format/dates';
+import type { Locale } from '../locale';
 import { actorColors } from '../palette';
 import { relations as relationsStrings, type RelationsStrings } from '../../i18n/relations';
 import { edgeLookOf, layoutGraph, pairsEverLinked, type GraphLayout, type GraphNodeInput } from './graph-layout';

@@ -3,7 +3,8 @@
  * accessible names of the marks, all from a `GraphState` and the records. Pure.
  */
 import type { DataActor, DataEvent, DataRelation } from '../data/types';
-import { formatDay, type Locale } from '../format/dates';
+import { formatDay } from '../format/dates';
+import type { Locale } from '../locale';
 import type { Grammar } from '../schema/actor';
 import { nameFormsOf } from '../text/name-forms';
 import type { RelationsStrings } from '../../i18n/relations';

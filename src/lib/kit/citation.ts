@@ -1,4 +1,6 @@
-import { formatDay, type Locale } from '../format/dates';
+import { formatDay } from '../format/dates';
+import type { Locale } from '../locale';
+import { fill } from '../text/fill';
 
 /** What a citation of one view names. */
 export interface CitationInput {
@@ -9,14 +11,14 @@ export interface CitationInput {
   /** The access date, ISO (the reader's today; passed in, never read from a clock here). */
   accessed: string;
   locale: Locale;
+  /** The citation's form, with `{site}`, `{title}`, `{accessed}` and `{url}` (`src/i18n/kit.ts`). */
+  template: string;
 }
 
 /**
- * A ready citation in an APA-like form. The site has no publication date of its own, so it
- * says "n.d." / "o. J." as APA does.
+ * A ready citation in an APA-like form. The site has no publication date of its own, so the
+ * templates say "n.d." / "o. J." as APA does.
  */
-export function formatCitation({ siteName, viewTitle, url, accessed, locale }: CitationInput): string {
-  return locale === 'de'
-    ? `${siteName}. (o. J.). ${viewTitle} [Interaktive Grafik]. Grundlage: Reuters, 28. Nov. 2023. Abgerufen am ${formatDay(accessed, 'de')}, von ${url}`
-    : `${siteName}. (n.d.). ${viewTitle} [Interactive graphic]. Based on Reuters, 28 Nov 2023. Retrieved ${formatDay(accessed, 'en')}, from ${url}`;
+export function formatCitation({ siteName, viewTitle, url, accessed, locale, template }: CitationInput): string {
+  return fill(template, { site: siteName, title: viewTitle, accessed: formatDay(accessed, locale), url });
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/types';
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import type { KitData, KitRow } from './rows';
 
 type Data = Pick<Dataset, 'events' | 'relations' | 'actors' | 'places'>;

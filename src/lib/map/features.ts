@@ -4,7 +4,8 @@
  * zoomed-out view. Plain serialisable data; the static SVG and the Leaflet map both read it.
  */
 import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/types';
-import { formatNumber, type Locale } from '../format/dates';
+import { formatNumber } from '../format/dates';
+import type { Locale } from '../locale';
 import { describeDate } from '../text/describe';
 import type { Position } from './geometry';
 import { relationDash } from '../palette';

@@ -5,11 +5,13 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { DataActor, DataEvent, DataPlace, DataRelation } from '../data/types';
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import { polygonContains, type Position } from './geometry';
 import { exodusFigures, exodusRoute, mapEvents, mapPlaces, mapRelationsAt, mapRelationSpans, type ExodusFigure, type MapEvent, type MapPlace, type MapRelation, type MapRelationSpan } from './features';
 import { clearZoom, countryLabelAnchors, defaultBounds, regionBox, worldBounds } from './regions';
 import { layoutStaticMap, type CountryLabel, type StaticMapLayout } from './static-map';
+import { mainActorIds } from '../palette';
+import { urlContextOf, type UrlContext } from '../state/url-context';
 
 /** The records the map reads. */
 export interface MapData {
@@ -46,7 +48,8 @@ export interface MapClientConfig {
   clearZoom: number;
   worldBounds: typeof worldBounds;
   /** Valid ids for parsing the URL's view state. */
-  ids: { events: string[]; actors: string[]; places: string[]; dateBounds: [string, string] };
+  /** The address context every view parses with (`src/lib/state/url-context.ts`). */
+  ids: UrlContext;
   /** An online tile layer, only when the deployer set one at build time. */
   tiles: { url: string; attribution: string } | null;
   /** Interface strings; `relationsOn` has a `{date}` slot. */
@@ -101,7 +104,6 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
   const route = exodusRoute(data.places);
   const countryLabels: CountryLabel[] = Object.entries(countryLabelAnchors).map(([id, [lat, lon]]) => ({ id, name: countryName(id, data.actors, options.countryNames, locale), position: [lon, lat] }));
   const layout = layoutStaticMap({ region: geo.region, world: geo.world, places, events, route, relations, countryLabels, karabakhLabelAt, regionBounds: defaultBounds, worldBounds, width: options.width ?? 800 });
-  const days = [...data.events, ...data.relations].flatMap((r) => [r.date.start, r.date.end]).sort();
   return {
     date,
     places,
@@ -123,7 +125,7 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
       defaultBounds,
       clearZoom,
       worldBounds,
-      ids: { events: data.events.map((e) => e.id), actors: data.actors.map((a) => a.id), places: data.places.map((p) => p.id), dateBounds: [days[0] ?? date, days[days.length - 1] ?? date] },
+      ids: urlContextOf({ ...data, mainActors: mainActorIds }),
       tiles: options.tiles ?? null,
       strings: options.strings,
     },

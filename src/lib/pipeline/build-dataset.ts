@@ -7,9 +7,10 @@ import { eventSchema } from '../schema/event';
 import { placeSchema } from '../schema/place';
 import { drawnEnds, periodEndOf } from './open-ends';
 import { relationSchema, toneOfKind } from '../schema/relation';
-import type { CoverageRow, DataStory, Dataset, DataActor, DataEvent, DataPlace, DataRelation, QuoteLocation, ResolvedDating } from '../data/types';
-import { formatDay, formatDayRange, formatMonth, formatWeekday } from '../format/dates';
+import { mainActorIds } from '../palette';
+import type { CoverageRow, DataStory, Dataset, DataActor, DataEvent, DataPlace, DataRelation, Derivation, QuoteLocation, ResolvedDating } from '../data/types';
 import { sortDataErrors, type DataError } from './errors';
+import { mainActorOf } from '../timeline/events';
 import { findQuote } from './quotes';
 import { checkInputText, maxFieldLength, overlongStrings } from './input-text';
 import { deriveRelativeDate, lastDayOfMonth } from './relative-dates';
@@ -83,39 +84,14 @@ function excerptOf(text: string, words = 6): string {
   return parts.length > words ? `${parts.slice(0, words).join(' ')} …` : text;
 }
 
-/** Human-readable account of how a relative date was derived, in both languages. */
-function describeDerivation(dating: Dating, published: string, anchorTitle: LocalizedText | undefined, anchorEnd: string | undefined): LocalizedText | undefined {
-  const rel = dating.relative;
-  if (rel === undefined) return undefined;
-  const end = dating.end ?? dating.start;
-  switch (rel.rule) {
-    case 'weekday':
-      if (dating.start === published) {
-        return {
-          en: `“${dating.phrase}” in a report of ${formatWeekday(published, 'en')} ${formatDay(published, 'en')}: the day of the report`,
-          de: `„${dating.phrase}“ in einem Bericht vom ${formatWeekday(published, 'de')}, ${formatDay(published, 'de')}: der Tag des Berichts`,
-        };
-      }
-      return {
-        en: `${formatWeekday(dating.start, 'en')} before the ${formatWeekday(published, 'en')} report: ${formatDay(dating.start, 'en')}`,
-        de: `${formatWeekday(dating.start, 'de')} vor dem Bericht vom ${formatWeekday(published, 'de')}: ${formatDay(dating.start, 'de')}`,
-      };
-    case 'month':
-      return {
-        en: `“${dating.phrase}” in a report of ${formatMonth(published, 'en')}: ${formatMonth(dating.start, 'en')}${dating.citation ? `; the exact days (${formatDayRange(dating.start, end, 'en')}) from ${dating.citation.publisher}` : ''}`,
-        de: `„${dating.phrase}“ in einem Bericht vom ${formatMonth(published, 'de')}: ${formatMonth(dating.start, 'de')}${dating.citation ? `; die genauen Tage (${formatDayRange(dating.start, end, 'de')}) laut ${dating.citation.publisher}` : ''}`,
-      };
-    case 'after-event':
-      return {
-        en: `“${dating.phrase}”: after “${anchorTitle?.en ?? rel.event}” (ended ${formatDay(anchorEnd ?? dating.start, 'en')})${dating.citation ? `; the dates (${formatDayRange(dating.start, end, 'en')}) from ${dating.citation.publisher}` : ''}`,
-        de: `„${dating.phrase}“: nach „${anchorTitle?.de ?? rel.event}“ (endete am ${formatDay(anchorEnd ?? dating.start, 'de')})${dating.citation ? `; die Daten (${formatDayRange(dating.start, end, 'de')}) laut ${dating.citation.publisher}` : ''}`,
-      };
-    case 'before-publication':
-      return {
-        en: `“${dating.phrase}”: before the report of ${formatDay(published, 'en')}`,
-        de: `„${dating.phrase}“: vor dem Bericht vom ${formatDay(published, 'de')}`,
-      };
-  }
+/**
+ * What the views need to say how a relative date was derived (the words are i18n's): the
+ * report's date and, for a date after another event, that event's title and last day.
+ */
+function derivationOf(dating: Dating, published: string, anchor: { event: string; title: LocalizedText | undefined; end: string | undefined } | undefined): Derivation | undefined {
+  if (dating.relative === undefined) return undefined;
+  if (anchor === undefined || anchor.title === undefined || anchor.end === undefined) return { published };
+  return { published, anchor: { event: anchor.event, title: anchor.title, end: anchor.end } };
 }
 
 /**
@@ -201,6 +177,12 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
       figureIds.add(f.id);
     });
   }
+  // Every event needs a lane: an actor with its own accent among its actors or their principals.
+  const speaksFor = new Map(actors.flatMap(({ value: a }) => (a.speaksFor ? [[a.id, a.speaksFor] as [string, string]] : [])));
+  for (const { value: e, index } of events) {
+    if (e.actors.some((id) => !actorIds.has(id))) continue;
+    if (mainActorOf(e, speaksFor) === undefined) pushIssue(files.events!, [index, 'actors'], `no actor with a lane of its own (${mainActorIds.join(', ')}), directly or through speaksFor: the event has no place on the timeline`, errors);
+  }
   for (const { value: r, index } of relations) {
     refTo(files.relations!, actorIds, 'actor', r.from, [index, 'from']);
     refTo(files.relations!, actorIds, 'actor', r.to, [index, 'to']);
@@ -260,9 +242,8 @@ export function buildDataset(inputs: PipelineInputs, generatedBy = 'npm run data
       if (derived.earliest !== undefined && d.start < derived.earliest) pushIssue(yaml, [...path, 'start'], `"${d.phrase}" means on or after ${derived.earliest}, but the record starts ${d.start}`, errors);
       if (derived.latest !== undefined && end > derived.latest) pushIssue(yaml, [...path, 'end'], `"${d.phrase}" means on or before ${derived.latest}, but the record ends ${end}`, errors);
     }
-    const anchor = d.relative.rule === 'after-event' ? eventTitles.get(d.relative.event) : undefined;
-    const anchorEnd = d.relative.rule === 'after-event' ? eventEnds.get(d.relative.event) : undefined;
-    const derivation = describeDerivation(d, published, anchor, anchorEnd);
+    const anchor = d.relative.rule === 'after-event' ? { event: d.relative.event, title: eventTitles.get(d.relative.event), end: eventEnds.get(d.relative.event) } : undefined;
+    const derivation = derivationOf(d, published, anchor);
     return derivation ? { ...resolved, derivation } : resolved;
   };
 

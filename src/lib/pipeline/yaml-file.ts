@@ -1,5 +1,4 @@
-import jsYaml from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { DataError } from './errors';
 
 /** A parsed YAML file that can locate any path inside it. */
@@ -13,49 +12,42 @@ export interface YamlFile {
   locate(path: readonly (string | number)[]): { line: number; col: number };
 }
 
-interface PositionedDocument {
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-}
-
-/** Parses with `yaml`, which keeps source positions (slow on large files; used only to locate). */
-function parsePositioned(text: string): PositionedDocument {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  return { doc, lineCounter };
-}
-
-function syntaxErrors(file: string, { doc, lineCounter }: PositionedDocument): DataError[] {
-  return doc.errors.map((e) => {
-    const pos = lineCounter.linePos(e.pos[0]);
-    return { file, line: pos.line, col: pos.col, message: `YAML: ${e.message.split('\n')[0]}` };
+/** Where the document's first alias starts (0 when it has none). */
+function firstAliasOffset(doc: Document.Parsed): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
   });
+  return offset;
 }
 
 /**
- * Parses a YAML data file. Values come from js-yaml with the YAML 1.2 core schema (dates stay
- * strings), which is an order of magnitude faster on large files; source positions come from
- * `yaml`, parsed only when an error has to be located. Syntax errors and duplicate keys are
- * reported with their line, never thrown.
+ * Parses a YAML data file once, with `yaml` and the YAML 1.2 core schema (dates stay strings):
+ * the same parse gives the plain value and every node's position, so an error in a record is
+ * located without reading the file again. Syntax errors and duplicate keys are reported with
+ * their line and column, never thrown; a file with errors has no value.
  */
 export function parseYamlFile(file: string, text: string): YamlFile {
-  let positioned: PositionedDocument | undefined;
-  const withPositions = () => (positioned ??= parsePositioned(text));
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const errors: DataError[] = doc.errors.map((e) => {
+    const pos = lineCounter.linePos(e.pos[0]);
+    return { file, line: pos.line, col: pos.col, message: `YAML: ${e.message.split('\n')[0]}` };
+  });
   let value: unknown;
-  let errors: DataError[] = [];
-  try {
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file, json: false });
-  } catch (cause) {
-    value = undefined;
-    errors = syntaxErrors(file, withPositions());
-    if (errors.length === 0) {
-      const mark = (cause as { mark?: { line: number; column: number } }).mark;
-      const reason = (cause as { reason?: string }).reason ?? String(cause);
-      errors = [{ file, line: (mark?.line ?? -1) + 1, col: (mark?.column ?? -1) + 1, message: `YAML: ${reason}` }];
+  if (errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (cause) {
+      // An alias to an anchor defined after it, or aliases that expand beyond the limit.
+      const pos = lineCounter.linePos(firstAliasOffset(doc));
+      errors.push({ file, line: pos.line, col: pos.col, message: `YAML: ${(cause as Error).message.split('\n')[0]}` });
     }
   }
   const locate = (path: readonly (string | number)[]) => {
-    const { doc, lineCounter } = withPositions();
     let node: unknown = doc.contents;
     let found = node as Node | undefined;
     for (const key of path) {

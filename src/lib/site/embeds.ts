@@ -1,5 +1,5 @@
 import { escapeMarkup } from '../text/escape';
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 
 /** A view that can be embedded in an iframe, with the size its embed is designed for. */
 export interface EmbeddableView {
@@ -15,15 +15,14 @@ export interface EmbeddableView {
    * own margin on each side, from 320 px to 800 px.
    */
   narrowGrowth: number;
-  title: Record<Locale, string>;
 }
 
 /** The embeddable views. */
 export const embeddableViews: EmbeddableView[] = [
-  { key: 'timeline', path: 'timeline/', width: 800, height: 1340, narrowGrowth: 1.25, title: { de: 'Zeitleiste: Bergkarabach 2023', en: 'Timeline: Nagorno-Karabakh 2023' } },
-  { key: 'relations', path: 'relations/', width: 800, height: 1560, narrowGrowth: 0.65, title: { de: 'Beziehungsnetz: USA, Aserbaidschan, Armenien, Russland 2023', en: 'Relations: the US, Azerbaijan, Armenia and Russia, 2023' } },
-  { key: 'map', path: 'map/', width: 800, height: 1160, narrowGrowth: 1.65, title: { de: 'Karte: Bergkarabach und der Südkaukasus 2023', en: 'Map: Nagorno-Karabakh and the South Caucasus, 2023' } },
-  { key: 'story', path: 'story/', width: 800, height: 4800, narrowGrowth: 3.6, title: { de: 'Der Bericht Schritt für Schritt: Bergkarabach 2023', en: 'The report, step by step: Nagorno-Karabakh 2023' } },
+  { key: 'timeline', path: 'timeline/', width: 800, height: 1340, narrowGrowth: 1.25 },
+  { key: 'relations', path: 'relations/', width: 800, height: 1560, narrowGrowth: 0.65 },
+  { key: 'map', path: 'map/', width: 800, height: 1160, narrowGrowth: 1.65 },
+  { key: 'story', path: 'story/', width: 800, height: 4800, narrowGrowth: 3.6 },
 ];
 
 /** The message an embed posts to its parent whenever its height changes. */

@@ -1,22 +1,24 @@
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
+
+/** The pages in the main navigation; their names are in `src/i18n/site.ts`. */
+export type NavKey = 'home' | 'story' | 'timeline' | 'relations' | 'map' | 'sources' | 'teach';
 
 /** A page of the site in the main navigation, by its path below the language folder. */
 export interface NavPage {
-  key: string;
+  key: NavKey;
   /** Path below `/de/` or `/en/`, with a trailing slash, or '' for the home page. */
   path: string;
-  label: Record<Locale, string>;
 }
 
 /** The pages in the main navigation, in order. Only pages that exist are listed. */
 export const navPages: NavPage[] = [
-  { key: 'home', path: '', label: { de: 'Überblick', en: 'Overview' } },
-  { key: 'story', path: 'story/', label: { de: 'Schritt für Schritt', en: 'Step by step' } },
-  { key: 'timeline', path: 'timeline/', label: { de: 'Zeitleiste', en: 'Timeline' } },
-  { key: 'relations', path: 'relations/', label: { de: 'Beziehungen', en: 'Relations' } },
-  { key: 'map', path: 'map/', label: { de: 'Karte', en: 'Map' } },
-  { key: 'sources', path: 'sources/', label: { de: 'Quellen', en: 'Sources' } },
-  { key: 'teach', path: 'teach/', label: { de: 'Für den Unterricht', en: 'For teachers' } },
+  { key: 'home', path: '' },
+  { key: 'story', path: 'story/' },
+  { key: 'timeline', path: 'timeline/' },
+  { key: 'relations', path: 'relations/' },
+  { key: 'map', path: 'map/' },
+  { key: 'sources', path: 'sources/' },
+  { key: 'teach', path: 'teach/' },
 ];
 
 /** The site-relative URL of a page in a language: `/en/sources/`. */

@@ -159,7 +159,11 @@ export function parseViewState(search: string | URLSearchParams, ctx: ViewStateC
   const state: ViewState = { ...defaultViewState, hide: [], layers: [...mapLayers] };
   for (const key of Object.keys(params) as (keyof ParsedParams)[]) {
     const result = params[key];
-    if (result.status === 'valid') (state as unknown as Record<string, unknown>)[key] = result.value;
+    if (result.status !== 'valid') continue;
+    // A list that holds the default's items is the default, in its order: the URL leaves it out.
+    const fallback = defaultViewState[key];
+    const value = Array.isArray(result.value) && Array.isArray(fallback) && sameList(result.value as string[], fallback as string[]) ? [...fallback] : result.value;
+    (state as unknown as Record<string, unknown>)[key] = value;
   }
   return { state, params };
 }

@@ -4,7 +4,7 @@
  * record on the sources page, and the graph's date and pair for its drawing.
  */
 import type { DataEvent, DataStoryStep } from '../data/types';
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import { describeCitation, describeDate, sourcesAnchor } from '../text/describe';
 import { pairKey } from './steps';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import type { DataActor, DataEvent } from '../data/types';
 import { mainActorIds } from '../palette';
 import type { TimelineEvent } from './types';
@@ -6,11 +6,19 @@ import type { TimelineEvent } from './types';
 /**
  * The main actor of an event: the first of its `source` actors if it is directed, otherwise the
  * first of its actors, with people and offices replaced by the state they speak for. This actor
- * gives the event its lane, colour and shape, and the actor filter acts on it.
+ * gives the event its lane, colour and shape, and the actor filter acts on it. Undefined when
+ * none of them has a lane; the pipeline rejects such an event, so the site never meets one.
  */
-export function mainActorOf(event: DataEvent, speaksFor: ReadonlyMap<string, string>): string {
+export function mainActorOf(event: Pick<DataEvent, 'source' | 'actors'>, speaksFor: ReadonlyMap<string, string>): string | undefined {
   const candidates = [...(event.source ?? []), ...event.actors].map((id) => speaksFor.get(id) ?? id);
-  return candidates.find((id) => mainActorIds.includes(id)) ?? 'west';
+  return candidates.find((id) => mainActorIds.includes(id));
+}
+
+/** The main actor of an event the pipeline let through; an event without one is a broken dataset. */
+function laneActorOf(event: DataEvent, speaksFor: ReadonlyMap<string, string>): string {
+  const actor = mainActorOf(event, speaksFor);
+  if (actor === undefined) throw new Error(`event "${event.id}" has no actor with a lane; the pipeline should have rejected it`);
+  return actor;
 }
 
 /** The data's events as the timeline needs them, in the page's language. */
@@ -23,7 +31,7 @@ export function toTimelineEvents(events: readonly DataEvent[], actors: readonly 
     end: e.date.end,
     precision: e.date.precision,
     origin: e.origin,
-    actor: mainActorOf(e, speaksFor),
+    actor: laneActorOf(e, speaksFor),
     theme: e.theme,
   }));
 }

@@ -10,7 +10,7 @@
 import { overviewWindow } from './layout';
 import { timeTicks } from './ticks';
 import type { Cluster, PlacedEvent, Tick, TimeDomain, TimelineLayout } from './types';
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 
 /** A horizontal map of screen x: `x' = a * x + b`. */
 export interface XMap {

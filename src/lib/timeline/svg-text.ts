@@ -3,11 +3,12 @@
  * tells (title, date, precision, origin, how the date was found), the title and description.
  * Shared by the timeline view and by the worksheet's second drawing.
  */
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import type { DataActor, DataEvent } from '../data/types';
 import { mainActorIds } from '../palette';
 import { uiStrings } from '../../i18n/ui';
 import { timelineStrings } from '../../i18n/timeline';
+import { describeDerivation } from '../../i18n/derivation';
 import { describeDate } from '../text/describe';
 import type { TimelineSvgText } from './render-svg';
 
@@ -22,7 +23,7 @@ export function timelineSvgText(events: readonly DataEvent[], actors: readonly D
   const t = timelineStrings[locale];
   const ui = uiStrings(locale);
   const hover = Object.fromEntries(
-    events.map((e) => [e.id, [`${e.title[locale]}: ${describeDate(e.date, locale)} (${ui.precision[e.date.precision]}, ${ui.origin[e.origin]}).`, e.date.derivation?.[locale], e.date.boundsNote?.[locale]].filter(Boolean).join(' ')]),
+    events.map((e) => [e.id, [`${e.title[locale]}: ${describeDate(e.date, locale)} (${ui.precision[e.date.precision]}, ${ui.origin[e.origin]}).`, describeDerivation(e.date, locale), e.date.boundsNote?.[locale]].filter(Boolean).join(' ')]),
   );
   return {
     title: t.svgTitle,

@@ -1,5 +1,5 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import { estimateTextWidth } from './text-width';
 import type { Tick, TimeDomain } from './types';
 
@@ -31,6 +31,9 @@ const candidates: Candidate[] = [
 /** The font size of tick labels, which the renderer uses too. */
 export const TICK_FONT_SIZE = 12;
 
+/** What follows a day's number in a date: German writes an ordinal dot ("27. Sept."). */
+const dayMark: Record<Locale, string> = { de: '.', en: '' };
+
 /** Month abbreviations as German and British English print them: one table, so the axis drawn at build time and the one the browser draws agree whatever the runtime's locale data, and no formatter has to be made in the browser. */
 const monthNames: Record<Locale, readonly string[]> = {
   de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
@@ -47,7 +50,7 @@ export function formatTick(time: number, unit: Unit, locale: Locale, first: bool
   if (unit === 'year') return year;
   const month = monthNames[locale][date.getUTCMonth()]!;
   if (unit === 'month') return first || date.getUTCMonth() === 0 ? `${month} ${year}` : month;
-  return locale === 'de' ? `${date.getUTCDate()}. ${month}` : `${date.getUTCDate()} ${month}`;
+  return `${date.getUTCDate()}${dayMark[locale]} ${month}`;
 }
 
 /**

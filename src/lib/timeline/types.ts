@@ -1,4 +1,4 @@
-import type { Locale } from '../format/dates';
+import type { Locale } from '../locale';
 import type { LaneMode, OriginFilter, TimeRange } from '../state/view-state';
 
 /** How exactly an event's date is known; decides the mark: point, span, fuzzy span or bar. */

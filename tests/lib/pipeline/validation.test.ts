@@ -23,13 +23,20 @@ describe('buildDataset(real article and data)', () => {
     expect(result.dataset.manifest.coverage.rows.every((r) => r.usedBy.length > 0 || r.exclusion)).toBe(true);
   });
 
-  it('derives "am Montag" in the Tuesday report as 27 Nov 2023 and explains it', () => {
+  it('derives "am Montag" in the Tuesday report as 27 Nov 2023 and records the report\'s date, not a sentence', () => {
     const result = buildDataset(realInputs);
     if (!result.ok) throw new Error('real data failed');
     const call = result.dataset.events.find((e) => e.id === 'phone-call')!;
     expect(call.date.start).toBe('2023-11-27');
-    expect(call.date.derivation?.en).toBe('Monday before the Tuesday report: 27 November 2023');
-    expect(call.date.derivation?.de).toBe('Montag vor dem Bericht vom Dienstag: 27. November 2023');
+    expect(call.date.derivation).toEqual({ published: '2023-11-28' });
+  });
+
+  it('records the anchor event of a date after another event', () => {
+    const result = buildDataset(realInputs);
+    if (!result.ok) throw new Error('real data failed');
+    const after = result.dataset.events.find((e) => e.date.relative?.rule === 'after-event')!;
+    const anchor = result.dataset.events.find((e) => e.id === (after.date.relative as { event: string }).event)!;
+    expect(after.date.derivation).toEqual({ published: '2023-11-28', anchor: { event: anchor.id, title: anchor.title, end: anchor.date.end } });
   });
 
   it('locates every quote in the sentences of the article', () => {
@@ -53,6 +60,17 @@ describe('buildDataset(real article and data)', () => {
     expect(lines.some((l) => l.includes('quote not found in the article'))).toBe(true);
     const files = lines.map((l) => l.split(':')[0]!);
     expect(files).toEqual([...files].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('rejects, located to its actors, an event none of whose actors has a lane', () => {
+    const actor = ['', '- id: observers', '  kind: group', '  name: { en: Observers, de: Beobachter }', '  short: { en: Observers, de: Beobachter }', '  grammar:', '    de: { nom: die Beobachter, gen: der Beobachter, dat: den Beobachtern, acc: die Beobachter, number: plural }', '    en: { name: the observers, number: plural }', '  origin: background', '  citation: { publisher: Example, url: "https://example.org/observers" }', ''].join('\n');
+    const events = realInputs['data/events.yaml']!;
+    const lines = events.split('\n').length;
+    const event = ['', '- id: observers-meet', '  title: { en: Observers meet, de: Beobachter treffen sich }', '  summary: { en: They meet., de: Sie treffen sich. }', '  date: { precision: day, start: 2023-10-02 }', '  theme: diplomacy', '  actors: [observers]', '  cameo: { root: "04", quad: verbal-cooperation }', '  origin: background', '  citation: { publisher: Example, url: "https://example.org/meeting" }', ''].join('\n');
+    const result = buildDataset({ ...realInputs, 'data/actors.yaml': realInputs['data/actors.yaml'] + actor, 'data/events.yaml': events + event });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map(formatDataError)).toEqual([expect.stringMatching(new RegExp(`^data/events\\.yaml:${lines + 6}:11: actors: no actor with a lane of its own`))]);
   });
 
   it('names a missing input file', () => {

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { uiStrings } from '../../../i18n/ui';
+import { embedTitles } from '../../../i18n/site';
 import { asLocale, locales } from '../../../i18n/locales';
 import { embeddableViews, embedPath, iframeSnippet } from '../../../lib/site/embeds';
 
@@ -15,10 +16,10 @@ export const GET: APIRoute = ({ params, site }) => {
   const body = {
     version: '1.0',
     type: 'rich',
-    title: view.title[locale],
+    title: embedTitles[locale][view.key],
     provider_name: uiStrings(locale).siteName,
     provider_url: new URL(`/${locale}/`, origin).href,
-    html: iframeSnippet(src, view, view.title[locale]),
+    html: iframeSnippet(src, view, embedTitles[locale][view.key]),
     width: view.width,
     height: view.height,
     cache_age: 86400,
