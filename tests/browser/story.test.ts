@@ -175,7 +175,8 @@ describe('the story, step by step', () => {
         expect(await axeViolations(page), `step ${n}`).toEqual([]);
       }
     });
-  });
+    // One full axe run per step, on one page: on a busy 2-core machine that alone can pass a minute.
+  }, 180_000);
 
   it('without scripts the list shows every step, each with its drawing, and no controls', async () => {
     for (const lang of ['de', 'en']) {
