@@ -1,10 +1,10 @@
 /**
- * The marker symbols: d3-shape's symbols, sized by area, with a hexagon of our own in d3-shape's
- * symbol protocol. Used where drawings are made (at build time, in tests); the browser reuses the
+ * The marker symbols: d3-shape's circle, square, triangle and star, sized by area, with a hexagon
+ * and a turned square of our own in d3-shape's symbol protocol. Used where drawings are made (at build time, in tests); the browser reuses the
  * paths the build wrote into the page, so d3-shape never ships. Part of the site's one visual
  * encoding (see this folder's README).
  */
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
+import { symbol, symbolCircle, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { ActorShape } from './actors';
 
 const sqrt3 = Math.sqrt(3);
@@ -28,11 +28,27 @@ export const symbolHexagon: SymbolType = {
   },
 };
 
+/**
+ * A square turned by 45°, in d3-shape's symbol protocol, `size` its area. d3's own diamond is a
+ * rhombus half as wide as it is tall: at the 12 px of a key it reads as the hexagon, and in the
+ * graph its point runs into the name below it.
+ */
+export const symbolDiamondSquare: SymbolType = {
+  draw(context, size) {
+    const h = Math.sqrt(size / 2);
+    context.moveTo(0, -h);
+    context.lineTo(h, 0);
+    context.lineTo(0, h);
+    context.lineTo(-h, 0);
+    context.closePath();
+  },
+};
+
 /** The d3-shape symbol of each marker shape. */
 export const markerSymbols: Readonly<Record<ActorShape, SymbolType>> = {
   circle: symbolCircle,
   square: symbolSquare,
-  diamond: symbolDiamond,
+  diamond: symbolDiamondSquare,
   triangle: symbolTriangle,
   hexagon: symbolHexagon,
   star: symbolStar,

@@ -54,6 +54,14 @@ describe('marker symbols', () => {
     expect(points.filter(([, y]) => Math.abs(y) < 1e-9)).toHaveLength(2);
   });
 
+  it('every shape of radius r reaches at most 1.7 r from its centre, so the keys\' 16 px boxes hold those of radius 4.5', () => {
+    for (const shape of shapes) {
+      const { points, radius } = record(markerSymbols[shape].draw.bind(markerSymbols[shape]) as never, Math.PI * 4.5 * 4.5);
+      const reach = radius ?? Math.max(...points.map(([x, y]) => Math.hypot(x, y)));
+      expect(reach, shape).toBeLessThanOrEqual(1.7 * 4.5);
+    }
+  });
+
   it('markerPath(shape, r) draws every shape with the area of a circle of radius r, centred, to 0.1', () => {
     for (const shape of shapes.filter((s) => s !== 'circle')) {
       const d = markerPath(shape, 18);
