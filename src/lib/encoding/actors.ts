@@ -39,8 +39,3 @@ export const mainActorIds: readonly string[] = Object.keys(actorEncoding).sort((
 export function shapeOfActor(actorId: string): ActorShape {
   return actorEncoding[actorId]?.shape ?? 'circle';
 }
-
-/** The actor that carries an event's or person's colour: a person's state, or the actor itself. */
-export function accentActorOf(actorId: string, speaksFor: ReadonlyMap<string, string>): string {
-  return speaksFor.get(actorId) ?? actorId;
-}
