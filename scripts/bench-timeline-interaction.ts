@@ -25,6 +25,7 @@ import { startServer } from './serve.mjs';
 import { chromiumArgs, findChromium } from '../tests/browser/chromium';
 import { layoutTimeline } from '../src/lib/timeline/layout';
 import { renderTimelineSvg } from '../src/lib/timeline/render-svg';
+import { timelineMarkers } from '../src/lib/timeline/markers';
 import { desktopWidth } from '../src/lib/site/frame-widths';
 import type { TimelineEvent } from '../src/lib/timeline/types';
 
@@ -83,7 +84,7 @@ function withEvents(html: string, events: TimelineEvent[]): string {
     hover: {},
     cluster: (n) => config.cluster.replace('{n}', String(n)),
     overview: config.overview,
-  });
+  }, timelineMarkers());
   // The frame's opening tag (with whatever attributes it has), then its SVG up to the first </svg>.
   const frameOpen = /<div class="tl-frame"[^>]*>/.exec(html);
   const frameEnd = frameOpen ? html.indexOf('</svg>', frameOpen.index) : -1;

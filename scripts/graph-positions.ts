@@ -12,7 +12,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forceCollide, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
-import { mainActorIds } from '../src/lib/palette';
+import { mainActorIds } from '../src/lib/encoding/actors';
 import type { GraphPositions } from '../src/lib/graph/positions';
 
 const width = 440;

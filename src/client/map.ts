@@ -228,7 +228,11 @@ class KarabakhMap extends HTMLElement {
       const shown = mapRelationsAt(config.relationSpans, date);
       for (const r of shown) {
         const line = L.polyline(r.line.map(latLng), { ...plain, className: r.beyondEvidence ? 'map-relation is-beyond' : 'map-relation', dashArray: r.dash || undefined });
-        line.on('add', () => (line.getElement() as SVGElement | undefined)?.style.setProperty('stroke', `var(${r.toneVariable})`));
+        line.on('add', () => {
+          const path = line.getElement() as SVGElement | undefined;
+          path?.style.setProperty('stroke', `var(${r.toneVariable})`);
+          path?.setAttribute('data-id', r.id);
+        });
         line.addTo(layers.relations);
         const mid = r.line[Math.floor(r.line.length / 2)]!;
         L.marker(latLng(mid), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-relation-label-live', html: `<span>${escapeMarkup(r.label)}</span>`, iconSize: undefined }) }).addTo(layers.relations);

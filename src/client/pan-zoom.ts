@@ -6,7 +6,10 @@
  * - dragging with the primary button, a pen or one finger pans; a drag does not end in a click;
  * - two fingers pinch to zoom (and pan with their midpoint).
  *
- * It holds the transform (see `lib/timeline/zoom-transform`) and reports changes through
+ * The gestures follow d3-zoom's (https://github.com/d3/d3-zoom, ISC licence, © Mike Bostock),
+ * ported without d3-selection and d3-transition and cut down to the x axis; the transform maths,
+ * with d3-zoom's `scaleExtent`, `translateExtent` and `constrain`, are in
+ * `lib/timeline/zoom-transform`. It holds the transform and reports changes through
  * `onChange`, flagged as `moving` while a gesture goes on: at most once per animation frame
  * while the reader drags, pinches or turns the wheel, and at once for each step the owner asks
  * for with `zoomBy` or `panBy` (buttons, keys, which repeat). Once no input has come for
@@ -116,8 +119,8 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
   /** A client point in the element's own pixels (the viewport's units). */
   const local = (event: { clientX: number; clientY: number }): ScreenPoint => {
     const rect = element.getBoundingClientRect();
-    const scale = rect.width > 0 ? (limits.viewport[1] - limits.viewport[0]) / rect.width : 1;
-    return { x: limits.viewport[0] + (event.clientX - rect.left) * scale, y: (event.clientY - rect.top) * scale };
+    const scale = rect.width > 0 ? (limits.extent[1] - limits.extent[0]) / rect.width : 1;
+    return { x: limits.extent[0] + (event.clientX - rect.left) * scale, y: (event.clientY - rect.top) * scale };
   };
 
   /** Restarts the gesture from the pointers now down, so adding or lifting a finger does not jump. */

@@ -6,11 +6,11 @@
  * in the DOM (transparent, so a focused mark keeps its focus) until the view settles and the
  * SVG is laid out again; `end` then takes the canvas away.
  */
-import { actorColors } from '../lib/palette';
+import { mainActorIds } from '../lib/encoding/actors';
 import { metrics } from '../lib/timeline/layout';
 import type { PreviewScene } from '../lib/timeline/preview';
-import { shapePath } from '../lib/timeline/shapes';
 import { TICK_FONT_SIZE } from '../lib/timeline/ticks';
+import type { TimelineMarkers } from '../lib/timeline/render-svg';
 import type { TimelineLayout } from '../lib/timeline/types';
 
 /** The handle of one timeline's preview canvas. */
@@ -31,12 +31,12 @@ interface Palette {
   font: string;
 }
 
-/** Gives the SVG in `frame` a preview canvas (made on first use). */
-export function createTimelinePreview(svg: SVGSVGElement, frame: HTMLElement): TimelinePreview {
+/** Gives the SVG in `frame` a preview canvas (made on first use), drawing the marks with the build's marker paths. */
+export function createTimelinePreview(svg: SVGSVGElement, frame: HTMLElement, markers: TimelineMarkers): TimelinePreview {
   const shapes = new Map<string, Path2D>();
   const shapeOf = (actor: string) => {
     let path = shapes.get(actor);
-    if (!path) shapes.set(actor, (path = new Path2D(shapePath(actorColors[actor]?.shape ?? 'circle', metrics.markRadius))));
+    if (!path) shapes.set(actor, (path = new Path2D(markers.mark[actor] ?? markers.mark.west)));
     return path;
   };
   let canvas: HTMLCanvasElement | undefined;
@@ -52,7 +52,7 @@ export function createTimelinePreview(svg: SVGSVGElement, frame: HTMLElement): T
     const rect = svg.getBoundingClientRect();
     const frameRect = frame.getBoundingClientRect();
     const v = (name: string) => style.getPropertyValue(name).trim();
-    palette = { actor: new Map(Object.keys(actorColors).map((id) => [id, v(`--actor-${id}`)])), bg: v('--bg'), fg: v('--fg'), muted: v('--fg-muted'), rule: v('--rule'), focus: v('--focus'), font: style.fontFamily };
+    palette = { actor: new Map(mainActorIds.map((id) => [id, v(`--actor-${id}`)])), bg: v('--bg'), fg: v('--fg'), muted: v('--fg-muted'), rule: v('--rule'), focus: v('--focus'), font: style.fontFamily };
     const dpr = window.devicePixelRatio || 1;
     scale = rect.width / layout.width;
     if (!canvas) {

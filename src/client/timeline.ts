@@ -11,7 +11,7 @@
  */
 import { layoutTimeline } from '../lib/timeline/layout';
 import { domainToShow, eventExtent, fullDomain, minimumSpan, namedRanges } from '../lib/timeline/ranges';
-import { eventTransform, renderClusters, renderLanes, renderOverview, renderTicks, round, type TimelineSvgText } from '../lib/timeline/render-svg';
+import { eventTransform, renderClusters, renderLanes, renderOverview, renderTicks, round, type TimelineMarkers, type TimelineSvgText } from '../lib/timeline/render-svg';
 import type { PlacedEvent, TimeDomain, TimelineEvent, TimelineLayout } from '../lib/timeline/types';
 import { domainOfTransform, transformForDomain, type ZoomLimits } from '../lib/timeline/zoom-transform';
 import { mapX, previewMap, previewScene } from '../lib/timeline/preview';
@@ -29,6 +29,8 @@ interface TimelineConfig {
   locale: Locale;
   events: TimelineEvent[];
   laneNames: Record<LaneMode, Record<string, string>>;
+  /** The marker paths the build made, which the view draws again. */
+  markers: TimelineMarkers;
   cluster: string;
   svgTitles: Record<LaneMode, string>;
   overview: string;
@@ -175,7 +177,7 @@ class TimelineView extends HTMLElement {
 
   /** Zoom from the whole period down to the shortest span; the view stays inside the period. */
   private zoomLimits(): ZoomLimits {
-    return { scale: [1, (fullDomain.end - fullDomain.start) / minimumSpan], viewport: [0, this.width], bounds: [0, this.width] };
+    return { scaleExtent: [1, (fullDomain.end - fullDomain.start) / minimumSpan], extent: [0, this.width], translateExtent: [0, this.width] };
   }
 
   private setUpZoom(): void {
@@ -204,7 +206,7 @@ class TimelineView extends HTMLElement {
 
   /** Mid-gesture: draws the last layout moved to the domain now shown, without laying out again. */
   private showPreview(): void {
-    this.preview ??= createTimelinePreview(this.svg, this.frame);
+    this.preview ??= createTimelinePreview(this.svg, this.frame, this.config.markers);
     const focused = (document.activeElement as Element | null)?.closest?.('.tl-event') as SVGGElement | null;
     const highlight = (focused && this.svg.contains(focused) ? focused.dataset.id : undefined) ?? this.state.event;
     this.preview.draw(previewScene(this.layout!, this.domain, this.config.locale), this.layout!, highlight);
@@ -263,7 +265,7 @@ class TimelineView extends HTMLElement {
       svg.setAttribute('height', round(layout.height));
     }
     const text = this.text();
-    this.writeGroup('.tl-lanes', renderLanes(layout, text));
+    this.writeGroup('.tl-lanes', renderLanes(layout, text, this.config.markers));
     this.writeGroup('.tl-ticks', renderTicks(layout));
     if (this.writeGroup('.tl-clusters', renderClusters(layout, text))) {
       for (const c of svg.querySelectorAll('.tl-clusters .tl-cluster')) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/lib/data/dataset';
-import { mainActorIds } from '../../src/lib/palette';
+import { mainActorIds } from '../../src/lib/encoding/actors';
 import { urlContextOf } from '../../src/lib/state/url-context';
 import { builtPages, page } from './built-site';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutGraphPositions } from '../../scripts/graph-positions';
-import { mainActorIds } from '../../src/lib/palette';
+import { mainActorIds } from '../../src/lib/encoding/actors';
 
 const root = join(__dirname, '..', '..');
 

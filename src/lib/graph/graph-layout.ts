@@ -1,17 +1,20 @@
 /**
  * Geometry of the relationship graph: node shapes, edge lines shortened to the node rims,
- * arrowheads, and the visual encoding of an edge (tone class, dash class, width). Pure; the
- * same numbers serve the build-time SVG, the tests and the client's updates.
+ * arrowheads, and the look of an edge at a date (tone class, kind, width). The shapes, tones and
+ * arrowheads come from the visual encoding (`../encoding`). Pure; the same numbers serve the
+ * build-time SVG, the tests and the client's updates.
  */
-import { toneStepOf } from '../palette';
-import type { ActorShape } from '../palette';
+import type { ActorShape } from '../encoding/actors';
+import { markerPath } from '../encoding/markers';
+import { arrowhead } from '../encoding/strokes';
+import { toneClassOf } from '../encoding/tones';
 import type { EdgeKind, GraphEdge, GraphState } from './graph-state';
 import type { GraphPositions } from './positions';
 
-/** Node radius in drawing units. */
+/** Node size in drawing units: every node's shape has the area of a circle of this radius. */
 export const NODE_RADIUS = 18;
-const ARROW_LENGTH = 11;
-const ARROW_HALF_WIDTH = 7;
+const ARROW_LENGTH = arrowhead.length;
+const ARROW_HALF_WIDTH = arrowhead.halfWidth;
 const GAP = 4;
 
 /** A node as input to the layout: id, shape and label lines. */
@@ -26,7 +29,7 @@ export interface GraphNodeInput {
 export interface PlacedNode extends GraphNodeInput {
   x: number;
   y: number;
-  /** SVG path of the node's shape. */
+  /** SVG path of the node's shape, centred on 0,0 (the drawing moves it to x, y). */
   d: string;
 }
 
@@ -72,43 +75,6 @@ function polygon(points: [number, number][]): string {
   return `M${points.map(([x, y]) => `${r1(x)},${r1(y)}`).join('L')}Z`;
 }
 
-function regular(cx: number, cy: number, radius: number, sides: number, rotation: number): [number, number][] {
-  return Array.from({ length: sides }, (_, i) => {
-    const angle = rotation + (i * 2 * Math.PI) / sides;
-    return [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)] as [number, number];
-  });
-}
-
-/** The SVG path of an actor's marker shape centred on (x, y), about `r` in radius. */
-export function shapePath(shape: ActorShape, x: number, y: number, r = NODE_RADIUS): string {
-  switch (shape) {
-    case 'circle':
-      return `M${r1(x - r)},${r1(y)}A${r},${r} 0 1 0 ${r1(x + r)},${r1(y)}A${r},${r} 0 1 0 ${r1(x - r)},${r1(y)}Z`;
-    case 'square':
-      return polygon(regular(x, y, r * 1.2, 4, Math.PI / 4));
-    case 'diamond':
-      return polygon(regular(x, y, r * 1.25, 4, -Math.PI / 2));
-    case 'triangle':
-      return polygon(regular(x, y + r * 0.25, r * 1.35, 3, -Math.PI / 2));
-    case 'hexagon':
-      return polygon(regular(x, y, r * 1.1, 6, 0));
-    case 'star':
-      return polygon(
-        Array.from({ length: 10 }, (_, i) => {
-          const radius = i % 2 === 0 ? r * 1.35 : r * 0.6;
-          const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-          return [x + radius * Math.cos(angle), y + radius * Math.sin(angle)] as [number, number];
-        }),
-      );
-  }
-}
-
-/** The colour class of a tone: rounded to the palette's five steps (+0.5 counts as +1). */
-export function toneClassOf(tone: number): string {
-  const step = toneStepOf(tone);
-  return step < 0 ? `tone-m${-step}` : step > 0 ? `tone-p${step}` : 'tone-0';
-}
-
 /** Line width for how much happened: 2 with no events in the window, up to 8 with five or more. */
 export function edgeWidthOf(weight: number): number {
   return 2 + 1.2 * Math.min(weight, 5);
@@ -137,7 +103,7 @@ function arrowAt(tipX: number, tipY: number, ux: number, uy: number): string {
 export function layoutGraph(nodes: readonly GraphNodeInput[], pairIds: readonly string[], state: GraphState, positions: GraphPositions): GraphLayout {
   const placed = nodes.map((n) => {
     const p = positions.nodes[n.id] ?? { x: positions.width / 2, y: positions.height / 2 };
-    return { ...n, x: p.x, y: p.y, d: shapePath(n.shape, p.x, p.y) };
+    return { ...n, x: p.x, y: p.y, d: markerPath(n.shape, NODE_RADIUS) };
   });
   const at = new Map(placed.map((n) => [n.id, n]));
   const byId = new Map(state.edges.map((e) => [e.id, e]));

@@ -7,7 +7,7 @@
 import type { DataActor, DataEvent, DataRelation, Manifest } from '../data/types';
 import { formatDay, formatDayShort } from '../format/dates';
 import type { Locale } from '../locale';
-import { actorColors } from '../palette';
+import { mainActorIds, shapeOfActor } from '../encoding/actors';
 import { relations as relationsStrings, type RelationsStrings } from '../../i18n/relations';
 import { edgeLookOf, layoutGraph, pairsEverLinked, type GraphLayout, type GraphNodeInput } from './graph-layout';
 import { addDays, DEFAULT_WINDOW_DAYS, graphStateAt, nearestSnapDate, snapDates, type EdgeKind, type GraphData, type GraphState } from './graph-state';
@@ -116,7 +116,7 @@ export interface RelationGraphInput {
 
 /** The graph's input from the dataset: only states, authorities and groups with an accent are nodes. */
 export function graphDataOf(actors: readonly DataActor[], relations: readonly DataRelation[], events: readonly DataEvent[]): GraphData {
-  const main = new Set(Object.keys(actorColors));
+  const main = new Set(mainActorIds);
   return {
     actors: actors.filter((a) => main.has(a.id) || (a.speaksFor !== undefined && main.has(a.speaksFor))),
     relations: relations.map((r) => ({
@@ -151,7 +151,7 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
   };
   const nodeIds = states[0]?.nodes ?? [];
   const nodes = nodeIds.map((id) => actorMap.get(id)).filter((a): a is DataActor => a !== undefined);
-  const nodeInputs: GraphNodeInput[] = nodes.map((a) => ({ id: a.id, shape: actorColors[a.id]?.shape ?? 'circle', label: splitLabel(a.short[locale]) }));
+  const nodeInputs: GraphNodeInput[] = nodes.map((a) => ({ id: a.id, shape: shapeOfActor(a.id), label: splitLabel(a.short[locale]) }));
   const defaultState = states[defaultIndex] as GraphState;
   const layout = layoutGraph(nodeInputs, pairIds, defaultState, graphPositions);
   const pairNames = Object.fromEntries(pairIds.map((id) => {

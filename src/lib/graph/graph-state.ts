@@ -202,7 +202,7 @@ function pairOf(index: GraphIndex, x: string, y: string): { a: string; b: string
   return (index.order.get(x) as number) <= (index.order.get(y) as number) ? { a: x, b: y } : { a: y, b: x };
 }
 
-/** Rounds a tone to the nearest half step, so means of events stay on the palette's scale. */
+/** Rounds a tone to the nearest half step, so means of events stay on the tone scale. */
 function roundTone(value: number): number {
   const rounded = Math.round(value * 2) / 2;
   return Object.is(rounded, -0) ? 0 : rounded;

@@ -41,7 +41,7 @@ export function renderGraphSvg(layout: GraphLayout, text: GraphSvgText, idPrefix
   const nodes = layout.nodes.map((n) => {
     const labelY = n.y + 36;
     const lines = n.label.map((line, i) => `<tspan x="${n.x}" y="${labelY + i * 17}">${escapeMarkup(line)}</tspan>`).join('');
-    return `<g class="rg-node" data-id="${escapeMarkup(n.id)}" data-x="${n.x}" data-y="${n.y}"><path class="rg-focus-ring" d="M${n.x - 30},${n.y}a30,30 0 1 0 60,0a30,30 0 1 0 -60,0Z"/><path class="rg-shape" d="${n.d}" style="fill:var(--actor-${escapeMarkup(n.id)})"/><text class="rg-label" text-anchor="middle">${lines}</text></g>`;
+    return `<g class="rg-node" data-id="${escapeMarkup(n.id)}" data-x="${n.x}" data-y="${n.y}"><path class="rg-focus-ring" d="M${n.x - 30},${n.y}a30,30 0 1 0 60,0a30,30 0 1 0 -60,0Z"/><path class="rg-shape" d="${n.d}" transform="translate(${n.x},${n.y})" style="fill:var(--actor-${escapeMarkup(n.id)})"/><text class="rg-label" text-anchor="middle">${lines}</text></g>`;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="rg-svg" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">`,

@@ -3,7 +3,7 @@
  * down for hostile. Pure layout; the component draws it. The x axis counts snap dates, as
  * the slider does, so a cursor can follow the slider.
  */
-import { toneClassOf } from './graph-layout';
+import { toneClassOf } from '../encoding/tones';
 import type { EdgeKind, GraphState } from './graph-state';
 
 /** One bar of the tone chart. */

@@ -8,8 +8,9 @@ import { formatNumber } from '../format/dates';
 import type { Locale } from '../locale';
 import { describeDate } from '../text/describe';
 import type { Position } from './geometry';
-import { relationDash } from '../palette';
-import { capitalOfActor, relationArc, toneVariable } from './relations';
+import { relationDash } from '../encoding/strokes';
+import { toneVariableOf } from '../encoding/tones';
+import { capitalOfActor, relationArc } from './relations';
 
 /** Which side of its marker a label sits on, and how far it is nudged, in pixels. */
 export interface LabelPlacement {
@@ -219,7 +220,7 @@ export function mapRelationSpans(relations: readonly DataRelation[], actors: rea
     kind: r.kind,
     label: r.label[locale],
     pair: `${name(r.from)} ${r.directed ? '→' : '–'} ${name(r.to)}`,
-    toneVariable: toneVariable(r.tone),
+    toneVariable: toneVariableOf(r.tone),
     dash: relationDash[r.kind],
     start: r.date.start,
     end: r.drawnEnd,

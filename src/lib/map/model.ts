@@ -10,7 +10,7 @@ import { polygonContains, type Position } from './geometry';
 import { exodusFigures, exodusRoute, mapEvents, mapPlaces, mapRelationsAt, mapRelationSpans, type ExodusFigure, type MapEvent, type MapPlace, type MapRelation, type MapRelationSpan } from './features';
 import { clearZoom, countryLabelAnchors, defaultBounds, regionBox, worldBounds } from './regions';
 import { layoutStaticMap, type CountryLabel, type StaticMapLayout } from './static-map';
-import { mainActorIds } from '../palette';
+import { mainActorIds } from '../encoding/actors';
 import { urlContextOf, type UrlContext } from '../state/url-context';
 
 /** The records the map reads. */

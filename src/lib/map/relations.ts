@@ -1,9 +1,8 @@
 /**
  * The zoomed-out view's relations: which relations between the four states hold on a date, and
- * how each is drawn (tone colour as a CSS custom property, dash by kind), as in the graph.
+ * where their arcs run; how each is drawn comes from the visual encoding (`../encoding`).
  */
 import type { DataRelation } from '../data/types';
-import { toneStepOf } from '../palette';
 import type { Position } from './geometry';
 
 /** The capital that stands for each state on the map, by actor id → place id. */
@@ -21,13 +20,6 @@ export const capitalOfActor: Readonly<Record<string, string>> = {
 export function activeRelationsAt(relations: readonly DataRelation[], date: string): DataRelation[] {
   return relations.filter((r) => r.date.start <= date && date <= r.drawnEnd && r.from in capitalOfActor && r.to in capitalOfActor);
 }
-
-/** The CSS custom property of a tone (−2 … +2), stepped as in the graph: `--tone-p1`. */
-export function toneVariable(tone: number): string {
-  const step = toneStepOf(tone);
-  return step === 0 ? '--tone-0' : step > 0 ? `--tone-p${step}` : `--tone-m${-step}`;
-}
-
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 

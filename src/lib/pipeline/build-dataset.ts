@@ -7,7 +7,7 @@ import { eventSchema } from '../schema/event';
 import { placeSchema } from '../schema/place';
 import { drawnEnds, periodEndOf } from './open-ends';
 import { relationSchema, toneOfKind } from '../schema/relation';
-import { mainActorIds } from '../palette';
+import { mainActorIds } from '../encoding/actors';
 import type { CoverageRow, DataStory, Dataset, DataActor, DataEvent, DataPlace, DataRelation, Derivation, QuoteLocation, ResolvedDating } from '../data/types';
 import { sortDataErrors, type DataError } from './errors';
 import { mainActorOf } from '../timeline/events';

@@ -1,6 +1,6 @@
 import type { Locale } from '../locale';
 import type { DataActor, DataEvent } from '../data/types';
-import { mainActorIds } from '../palette';
+import { mainActorIds } from '../encoding/actors';
 import type { TimelineEvent } from './types';
 
 /**

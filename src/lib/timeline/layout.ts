@@ -1,7 +1,8 @@
-import { mainActorIds } from '../palette';
+import { mainActorIds } from '../encoding/actors';
 import { eventExtent, fullDomain, resolveDomain } from './ranges';
 import { estimateTextWidth, truncateToWidth } from './text-width';
 import { timeTicks } from './ticks';
+import { timeScaleOf, type TimeScale } from './time-scale';
 import type { Cluster, PlacedEvent, PlacedLane, TimeDomain, TimelineEvent, TimelineLayout, TimelineOptions } from './types';
 
 const HALF_DAY = 43_200_000;
@@ -20,7 +21,10 @@ export const metrics = Object.freeze({
   laneHeader: 20,
   rowHeight: 30,
   markBand: 12,
+  /** Events' marks: each shape has the area of a circle of this radius. */
   markRadius: 5,
+  /** The smaller marks of the lane names and the actor filter. */
+  keyMarkRadius: 4.5,
   labelFontSize: 13,
   labelHeight: 16,
   clusterBand: 20,
@@ -31,7 +35,7 @@ export const metrics = Object.freeze({
   markGap: 3,
 });
 
-/** The lanes in a mode, in order: actors as in the palette, or the three themes. */
+/** The lanes in a mode, in order: the main actors by their lane in the encoding, or the three themes. */
 export function laneIds(mode: TimelineOptions['lanes'], hide: readonly string[] = []): string[] {
   return mode === 'actor' ? mainActorIds.filter((id) => !hide.includes(id)) : [...themeLaneIds];
 }
@@ -77,14 +81,15 @@ interface Packed {
   labelWidth?: number;
 }
 
-/** The x of moment `t` on the overview strip, which shows the whole period between `left` and `right`. */
-export function overviewX(t: number, left: number, right: number): number {
-  return left + (t - fullDomain.start) * ((right - left) / (fullDomain.end - fullDomain.start));
+/** The scale of the overview strip, which shows the whole period between `left` and `right`. */
+export function overviewScale(left: number, right: number): TimeScale {
+  return timeScaleOf(fullDomain, left, right);
 }
 
 /** The overview's window for `domain`: the part of the whole period it shows, clipped to that period. */
 export function overviewWindow(domain: TimeDomain, left: number, right: number): { x0: number; x1: number } {
-  return { x0: overviewX(Math.max(domain.start, fullDomain.start), left, right), x1: overviewX(Math.min(domain.end, fullDomain.end), left, right) };
+  const x = overviewScale(left, right);
+  return { x0: x(Math.max(domain.start, fullDomain.start)), x1: x(Math.min(domain.end, fullDomain.end)) };
 }
 
 /**
@@ -105,8 +110,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   const domain = resolveDomain(options.range);
   const left = m.pad;
   const right = Math.max(left + 1, width - m.pad);
-  const pxPerMs = (right - left) / (domain.end - domain.start);
-  const toX = (t: number) => left + (t - domain.start) * pxPerMs;
+  const toX = timeScaleOf(domain, left, right);
   const clampX = (x: number) => Math.min(right, Math.max(left, x));
   const lanes = laneIds(options.lanes, hide);
   const laneOf = (e: TimelineEvent) => (options.lanes === 'actor' ? e.actor : e.theme);
@@ -225,10 +229,11 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   }
   const plotBottom = y - m.laneGap;
 
+  const toOverviewX = overviewScale(left, right);
   const overview = {
     y: 0,
     height: m.overviewHeight,
-    marks: sorted.filter((p) => isShown(p.event)).map((p) => ({ id: p.event.id, x: overviewX(p.extent.start, left, right), actor: p.event.actor })),
+    marks: sorted.filter((p) => isShown(p.event)).map((p) => ({ id: p.event.id, x: toOverviewX(p.extent.start), actor: p.event.actor })),
     window: overviewWindow(domain, left, right),
     ticks: timeTicks(fullDomain, left, right, locale),
   };

@@ -9,6 +9,7 @@
  */
 import { overviewWindow } from './layout';
 import { timeTicks } from './ticks';
+import { timeScaleOf } from './time-scale';
 import type { Cluster, PlacedEvent, Tick, TimeDomain, TimelineLayout } from './types';
 import type { Locale } from '../locale';
 
@@ -20,13 +21,14 @@ export interface XMap {
 
 /**
  * The map from the x of a moment in a layout of domain `from` to its x in domain `to`, both
- * drawn between `left` and `right`.
+ * drawn between `left` and `right`: where the new scale puts the old frame's two ends.
  */
 export function previewMap(from: TimeDomain, to: TimeDomain, left: number, right: number): XMap {
-  const a = (from.end - from.start) / (to.end - to.start);
-  // `left` shows `from.start` in the old domain; in the new one that moment lies here:
-  const x = left + ((from.start - to.start) / (to.end - to.start)) * (right - left);
-  return { a, b: x - a * left };
+  const x = timeScaleOf(to, left, right);
+  // The old domain's ends, which lay at `left` and `right`, as numbers: inverting to a date would round to whole milliseconds.
+  const x0 = x(from.start);
+  const a = (x(from.end) - x0) / (right - left);
+  return { a, b: x0 - a * left };
 }
 
 /** `x` through the map. */
@@ -56,7 +58,8 @@ const CULL_MARGIN = 12;
 export function previewScene(layout: TimelineLayout, domain: TimeDomain, locale: Locale): PreviewScene {
   const { left, right } = layout.plot;
   const map = previewMap(layout.domain, domain, left, right);
-  const panning = Math.abs(map.a - 1) < 1e-9;
+  // A pan keeps the span to the millisecond (the zoom rounds domains to whole milliseconds); a zoom step changes it by far more.
+  const panning = Math.abs(map.a - 1) < 1e-6;
   const inFrame = (x0: number, x1: number) => x1 >= left - CULL_MARGIN && x0 <= right + CULL_MARGIN;
   const marks: PlacedEvent[] = [];
   for (const e of layout.events) {

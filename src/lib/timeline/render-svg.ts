@@ -1,7 +1,6 @@
 import { escapeMarkup } from '../text/escape';
-import { actorColors, type ActorShape } from '../palette';
+import { mainActorIds } from '../encoding/actors';
 import { metrics } from './layout';
-import { shapePath } from './shapes';
 import type { PlacedEvent, TimelineLayout } from './types';
 
 /** The words the SVG needs besides the layout, all in the page's language. */
@@ -19,17 +18,25 @@ export interface TimelineSvgText {
   overview: string;
 }
 
+/**
+ * The marker paths of a drawing, by actor: `mark` for events, `key` for the smaller marks beside
+ * the lanes' names. Made at build time from the encoding's symbols (`timelineMarkers`); the
+ * browser takes them from the page, so it draws the same shapes without making any.
+ */
+export interface TimelineMarkers {
+  mark: Readonly<Record<string, string>>;
+  key: Readonly<Record<string, string>>;
+}
+
 /** Rounds to one decimal, so snapshots do not change with floating-point noise. */
 export const round = (n: number): string => String(Math.round(n * 10) / 10);
-
-const shapeOf = (actor: string): ActorShape => actorColors[actor]?.shape ?? 'circle';
 
 /** The `transform` of an event's group: the mark's start, on its row. */
 export function eventTransform(e: Pick<PlacedEvent, 'x0' | 'y'>): string {
   return `translate(${round(e.x0)},${round(e.y)})`;
 }
 
-function renderEvent(e: PlacedEvent, text: TimelineSvgText, idPrefix: string): string {
+function renderEvent(e: PlacedEvent, text: TimelineSvgText, markers: TimelineMarkers, idPrefix: string): string {
   const classes = `tl-event tl-origin-${e.origin} tl-precision-${e.precision} tl-actor-${e.actor}${e.clippedStart ? ' tl-clipped-start' : ''}${e.clippedEnd ? ' tl-clipped-end' : ''}`;
   const parts = [`<g class="${classes}" data-id="${escapeMarkup(e.id)}" transform="${eventTransform(e)}"${e.visible ? '' : ' display="none"'}>`];
   parts.push(`<title>${escapeMarkup(text.hover[e.id] ?? e.id)}</title>`);
@@ -38,7 +45,7 @@ function renderEvent(e: PlacedEvent, text: TimelineSvgText, idPrefix: string): s
     const fill = e.precision === 'vague' ? ` style="--fuzzy:url(#${idPrefix}-fuzzy-${e.actor})"` : '';
     parts.push(`<rect class="tl-bar" x="0" y="${-h / 2}" width="${round(Math.max(0, e.x1 - e.x0))}" height="${h}" rx="2"${fill}/>`);
   }
-  parts.push(`<path class="tl-shape" d="${shapePath(shapeOf(e.actor), metrics.markRadius)}"/>`);
+  parts.push(`<path class="tl-shape" d="${markers.mark[e.actor] ?? markers.mark.west}"/>`);
   if (e.label) {
     parts.push(`<text class="tl-label" x="${round(e.label.x - e.x0)}" y="${round(e.label.y + 12 - e.y)}">${escapeMarkup(e.label.text)}</text>`);
   } else {
@@ -49,10 +56,10 @@ function renderEvent(e: PlacedEvent, text: TimelineSvgText, idPrefix: string): s
 }
 
 /** The lanes' backgrounds and names; the browser redraws this group when lanes change. */
-export function renderLanes(layout: TimelineLayout, text: TimelineSvgText): string {
+export function renderLanes(layout: TimelineLayout, text: TimelineSvgText, markers: TimelineMarkers): string {
   return layout.lanes
     .map((lane) => {
-      const shape = layout.laneMode === 'actor' ? `<path class="tl-shape tl-actor-${lane.id}" transform="translate(6,10)" d="${shapePath(shapeOf(lane.id), 4.5)}"/>` : '';
+      const shape = layout.laneMode === 'actor' ? `<path class="tl-shape tl-actor-${lane.id}" transform="translate(6,10)" d="${markers.key[lane.id] ?? markers.key.west}"/>` : '';
       const labelX = layout.laneMode === 'actor' ? 16 : 0;
       return `<g class="tl-lane" data-lane="${lane.id}" transform="translate(${layout.plot.left},${round(lane.y)})"><rect class="tl-lane-bg" x="0" y="0" width="${round(layout.plot.right - layout.plot.left)}" height="${round(lane.height)}"/>${shape}<text class="tl-lane-label" x="${labelX}" y="14">${escapeMarkup(text.lanes[lane.id] ?? lane.id)}</text></g>`;
     })
@@ -88,12 +95,12 @@ export function renderOverview(layout: TimelineLayout, text: TimelineSvgText): s
  * the browser moves these groups instead of drawing new ones. `idPrefix` (default `tl`) starts
  * the ids of its title, description and gradients, so that a second drawing on a page has its own.
  */
-export function renderTimelineSvg(layout: TimelineLayout, text: TimelineSvgText, idPrefix = 'tl'): string {
+export function renderTimelineSvg(layout: TimelineLayout, text: TimelineSvgText, markers: TimelineMarkers, idPrefix = 'tl'): string {
   const p = idPrefix;
-  const gradients = Object.keys(actorColors)
+  const gradients = mainActorIds
     .map((actor) => `<linearGradient id="${p}-fuzzy-${actor}"><stop offset="0" style="stop-color:var(--actor-${actor});stop-opacity:0"/><stop offset="0.3" style="stop-color:var(--actor-${actor})"/><stop offset="0.7" style="stop-color:var(--actor-${actor})"/><stop offset="1" style="stop-color:var(--actor-${actor});stop-opacity:0"/></linearGradient>`)
     .join('');
-  const events = layout.events.map((e) => renderEvent(e, text, p)).join('');
+  const events = layout.events.map((e) => renderEvent(e, text, markers, p)).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" viewBox="0 0 ${layout.width} ${round(layout.height)}" width="${layout.width}" height="${round(layout.height)}" role="img" aria-labelledby="${p}-title ${p}-desc">`,
     `<title id="${p}-title">${escapeMarkup(text.title)}</title><desc id="${p}-desc">${escapeMarkup(text.description)}</desc>`,
@@ -101,7 +108,7 @@ export function renderTimelineSvg(layout: TimelineLayout, text: TimelineSvgText,
     `<g class="tl-overview-wrap">${renderOverview(layout, text)}</g>`,
     // The axis' lines run under the lanes (whose bands are translucent) and every label.
     `<g class="tl-axis"><line class="tl-axis-line" x1="${layout.plot.left}" x2="${layout.plot.right}" y1="${layout.axisY}" y2="${layout.axisY}"/><g class="tl-ticks">${renderTicks(layout)}</g></g>`,
-    `<g class="tl-lanes">${renderLanes(layout, text)}</g>`,
+    `<g class="tl-lanes">${renderLanes(layout, text, markers)}</g>`,
     `<g class="tl-events">${events}</g>`,
     `<g class="tl-clusters">${renderClusters(layout, text)}</g>`,
     '</svg>',

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../locale';
 import type { DataActor, DataEvent } from '../data/types';
-import { mainActorIds } from '../palette';
+import { mainActorIds } from '../encoding/actors';
 import { uiStrings } from '../../i18n/ui';
 import { timelineStrings } from '../../i18n/timeline';
 import { describeDerivation } from '../../i18n/derivation';

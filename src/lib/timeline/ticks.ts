@@ -1,6 +1,7 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { Locale } from '../locale';
 import { estimateTextWidth } from './text-width';
+import { pixelsFor, timeScaleOf } from './time-scale';
 import type { Tick, TimeDomain } from './types';
 
 const DAY = 86_400_000;
@@ -58,11 +59,9 @@ export function formatTick(time: number, unit: Unit, locale: Locale, first: bool
  * starting just right of their ticks, keep 6 px apart and inside the frame.
  */
 export function timeTicks(domain: TimeDomain, left: number, right: number, locale: Locale): Tick[] {
-  const span = domain.end - domain.start;
-  const pxPerMs = (right - left) / span;
-  const toX = (t: number) => left + (t - domain.start) * pxPerMs;
+  const toX = timeScaleOf(domain, left, right);
   for (const candidate of candidates) {
-    if (candidate.approx * pxPerMs < 24) continue;
+    if (pixelsFor(toX, candidate.approx) < 24) continue;
     const times = candidate.interval.range(new Date(domain.start), new Date(domain.end + 1)).map((d) => d.getTime());
     const ticks: (Tick & { w: number })[] = [];
     times.forEach((time) => {

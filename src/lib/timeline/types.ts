@@ -16,7 +16,7 @@ export interface TimelineEvent {
   end: string;
   precision: Precision;
   origin: 'article' | 'background';
-  /** The main actor (one of the palette's ids): lane in actor mode, colour, shape, filter. */
+  /** The main actor (one of the encoding's main actors): lane in actor mode, colour, shape, filter. */
   actor: string;
   /** The theme lane: diplomacy, military, humanitarian. */
   theme: string;

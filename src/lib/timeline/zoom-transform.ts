@@ -1,10 +1,16 @@
 /**
- * The maths of the timeline's horizontal zoom, with no DOM: a transform maps a "base" x (the
- * position of a moment on the unzoomed scale, where the whole period fills the frame) to a screen
- * x as `screen = k * base + x`. Every function returns a new transform that keeps the scale
- * inside its limits and the view inside the period (it never shows time before the start or
- * after the end). Only x matters: the timeline zooms and pans in time, never vertically.
+ * The maths of the timeline's horizontal zoom, with no DOM: a port of the transform maths of
+ * d3-zoom (https://github.com/d3/d3-zoom, ISC licence, © Mike Bostock), cut down to the x axis.
+ * As there, a transform maps a "base" x (the position of a moment on the unzoomed scale, where
+ * the whole period fills the frame) to a screen x as `screen = k * base + x`; the limits are
+ * d3-zoom's `scaleExtent` (the range of k), `extent` (the viewport) and `translateExtent` (the
+ * base span the view must stay within), and `constrain` is d3-zoom's default constrain, which
+ * shifts a transform back inside the translate extent. Every function returns a new transform
+ * within the limits, so the view never shows time before the period's start or after its end.
+ * Zoomed time scales are the base scale rescaled as d3-zoom's `rescaleX` does (see
+ * `domainOfTransform`). Only x matters: the timeline zooms and pans in time, never vertically.
  */
+import { domainOfScale, timeScaleOf } from './time-scale';
 import type { TimeDomain } from './types';
 
 /** A horizontal zoom transform: `screen = k * base + x`. */
@@ -15,22 +21,22 @@ export interface ZoomTransform {
   readonly x: number;
 }
 
-/** What a transform may do: its scale range, the screen viewport, and the base span it may show. */
+/** What a transform may do, in d3-zoom's terms: its scale extent, the viewport's extent, and the translate extent. */
 export interface ZoomLimits {
-  /** Smallest and largest scale factor. */
-  readonly scale: readonly [number, number];
-  /** Left and right screen edges of the viewport, in pixels. */
-  readonly viewport: readonly [number, number];
-  /** Left and right edges, in base pixels, that the view must stay within. */
-  readonly bounds: readonly [number, number];
+  /** Smallest and largest scale factor (d3-zoom's `scaleExtent`). */
+  readonly scaleExtent: readonly [number, number];
+  /** Left and right screen edges of the viewport, in pixels (d3-zoom's `extent`). */
+  readonly extent: readonly [number, number];
+  /** Left and right edges, in base pixels, that the view must stay within (d3-zoom's `translateExtent`). */
+  readonly translateExtent: readonly [number, number];
 }
 
 /** The transform that shows the base scale as it is. */
 export const identityTransform: ZoomTransform = Object.freeze({ k: 1, x: 0 });
 
-/** `k` kept inside the limits' scale range. */
+/** `k` kept inside the limits' scale extent. */
 export function clampScale(k: number, limits: ZoomLimits): number {
-  const [min, max] = limits.scale;
+  const [min, max] = limits.scaleExtent;
   return Math.min(max, Math.max(min, k));
 }
 
@@ -40,14 +46,15 @@ export function invertX(t: ZoomTransform, px: number): number {
 }
 
 /**
- * Shifts `t` so the viewport shows nothing outside the bounds; if the viewport is wider than the
- * bounds at this scale, centres them. The scale is kept as it is (see `clampScale`).
+ * d3-zoom's default `constrain`: shifts `t` so the viewport shows nothing outside the translate
+ * extent; if the viewport is wider than that extent at this scale, centres it. The scale is kept
+ * as it is (see `clampScale`).
  */
-export function constrainTransform(t: ZoomTransform, limits: ZoomLimits): ZoomTransform {
-  const [v0, v1] = limits.viewport;
-  const [b0, b1] = limits.bounds;
-  const overLeft = invertX(t, v0) - b0; // < 0: the view starts before the bounds
-  const overRight = invertX(t, v1) - b1; // > 0: the view ends after the bounds
+export function constrain(t: ZoomTransform, limits: ZoomLimits): ZoomTransform {
+  const [v0, v1] = limits.extent;
+  const [b0, b1] = limits.translateExtent;
+  const overLeft = invertX(t, v0) - b0; // < 0: the view starts before the translate extent
+  const overRight = invertX(t, v1) - b1; // > 0: the view ends after it
   let shift: number;
   if (overRight > overLeft) shift = (overLeft + overRight) / 2;
   else shift = Math.min(0, overLeft) || Math.max(0, overRight);
@@ -58,17 +65,17 @@ export function constrainTransform(t: ZoomTransform, limits: ZoomLimits): ZoomTr
 export function zoomTo(t: ZoomTransform, k: number, point: number, limits: ZoomLimits): ZoomTransform {
   const k1 = clampScale(k, limits);
   const base = invertX(t, point);
-  return constrainTransform({ k: k1, x: point - k1 * base }, limits);
+  return constrain({ k: k1, x: point - k1 * base }, limits);
 }
 
 /** Multiplies the scale by `factor` about screen x `point` (by default the viewport's centre). */
-export function zoomBy(t: ZoomTransform, factor: number, limits: ZoomLimits, point = (limits.viewport[0] + limits.viewport[1]) / 2): ZoomTransform {
+export function zoomBy(t: ZoomTransform, factor: number, limits: ZoomLimits, point = (limits.extent[0] + limits.extent[1]) / 2): ZoomTransform {
   return zoomTo(t, t.k * factor, point, limits);
 }
 
 /** Moves the view by `dx` screen pixels (positive: the content moves right, earlier time comes into view). */
 export function panBy(t: ZoomTransform, dx: number, limits: ZoomLimits): ZoomTransform {
-  return constrainTransform({ k: t.k, x: t.x + dx }, limits);
+  return constrain({ k: t.k, x: t.x + dx }, limits);
 }
 
 /** A screen point of a pointer, for pinching. */
@@ -88,7 +95,7 @@ export function pinchTransform(start: ZoomTransform, from: readonly [ScreenPoint
   const d1 = distance(to[0], to[1]);
   const k1 = clampScale(d0 > 0 ? start.k * (d1 / d0) : start.k, limits);
   const base = invertX(start, (from[0].x + from[1].x) / 2);
-  return constrainTransform({ k: k1, x: (to[0].x + to[1].x) / 2 - k1 * base }, limits);
+  return constrain({ k: k1, x: (to[0].x + to[1].x) / 2 - k1 * base }, limits);
 }
 
 /**
@@ -103,12 +110,12 @@ export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean)
 
 /**
  * The time domain a transform shows. `full` is the whole period, drawn unzoomed from screen x
- * `edges[0]` to `edges[1]`; the domain is the time at those two edges after the transform.
+ * `edges[0]` to `edges[1]`; the domain is the time at those two edges after the transform: the
+ * base scale rescaled as d3-zoom's `transform.rescaleX(x)` does, to whole milliseconds.
  */
 export function domainOfTransform(t: ZoomTransform, full: TimeDomain, edges: readonly [number, number]): TimeDomain {
-  const [left, right] = edges;
-  const toTime = (px: number) => full.start + ((invertX(t, px) - left) / (right - left)) * (full.end - full.start);
-  return { start: toTime(left), end: toTime(right) };
+  const base = timeScaleOf(full, edges[0], edges[1]);
+  return domainOfScale(base.copy().domain(base.range().map((px) => base.invert(invertX(t, px)))));
 }
 
 /**
@@ -117,9 +124,9 @@ export function domainOfTransform(t: ZoomTransform, full: TimeDomain, edges: rea
  */
 export function transformForDomain(domain: TimeDomain, full: TimeDomain, edges: readonly [number, number], limits: ZoomLimits): ZoomTransform {
   const [left, right] = edges;
-  const fullSpan = full.end - full.start;
-  const span = domain.end - domain.start;
-  const k = clampScale(span > 0 ? fullSpan / span : limits.scale[1], limits);
-  const baseStart = left + ((domain.start - full.start) / fullSpan) * (right - left);
-  return constrainTransform({ k, x: left - k * baseStart }, limits);
+  const base = timeScaleOf(full, left, right);
+  // The scale that shows `domain` spans this many base pixels between the edges.
+  const baseSpan = base(domain.end) - base(domain.start);
+  const k = clampScale(baseSpan > 0 ? (right - left) / baseSpan : limits.scaleExtent[1], limits);
+  return constrain({ k, x: left - k * base(domain.start) }, limits);
 }

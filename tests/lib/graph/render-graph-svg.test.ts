@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/lib/data/dataset';
-import { layoutGraph, pairsEverLinked, toneClassOf, type GraphNodeInput } from '../../../src/lib/graph/graph-layout';
+import { layoutGraph, pairsEverLinked, type GraphNodeInput } from '../../../src/lib/graph/graph-layout';
 import { buildRelationGraphModel, graphDataOf } from '../../../src/lib/graph/graph-model';
 import { graphStateAt, snapDates } from '../../../src/lib/graph/graph-state';
 import { graphPositions } from '../../../src/lib/graph/positions';
 import { renderGraphSvg } from '../../../src/lib/graph/render-graph-svg';
-import { actorColors } from '../../../src/lib/palette';
+import { actorEncoding } from '../../../src/lib/encoding/actors';
 
 const data = graphDataOf(dataset.actors, dataset.relations, dataset.events);
 const pairs = pairsEverLinked(snapDates(data).map((d) => graphStateAt(d, data)));
-const nodes: GraphNodeInput[] = Object.entries(actorColors).map(([id, c]) => ({ id, shape: c.shape, label: [dataset.actors.find((a) => a.id === id)?.short.en ?? id] }));
+const nodes: GraphNodeInput[] = Object.entries(actorEncoding).map(([id, c]) => ({ id, shape: c.shape, label: [dataset.actors.find((a) => a.id === id)?.short.en ?? id] }));
 
 /** Rounds every number to one decimal and puts one tag per line, so snapshots diff well. */
 function normalise(svg: string): string {
@@ -40,9 +40,6 @@ describe('renderGraphSvg', () => {
     expect(positions(svgAt('2023-09-01'))).toHaveLength(6);
   });
 
-  it('toneClassOf(tone) maps the tone scale to the five palette steps', () => {
-    expect([-2, -1, 0, 0.5, 2].map(toneClassOf)).toEqual(['tone-m2', 'tone-m1', 'tone-0', 'tone-p1', 'tone-p2']);
-  });
 });
 
 describe('buildRelationGraphModel', () => {

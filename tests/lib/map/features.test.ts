@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DataActor, DataEvent, DataPlace, DataRelation } from '../../../src/lib/data/types';
 import { exodusFigures, exodusRoute, exodusWaypoints, mapEvents, mapRelations, mapRelationsAt, mapRelationSpans, placeLabel } from '../../../src/lib/map/features';
-import { activeRelationsAt, relationArc, toneVariable } from '../../../src/lib/map/relations';
+import { activeRelationsAt, relationArc } from '../../../src/lib/map/relations';
 
 const read = <T>(name: string) => JSON.parse(readFileSync(`src/generated/data/${name}.json`, 'utf8')) as T;
 const places = read<DataPlace[]>('places');
@@ -61,10 +61,6 @@ describe('map features', () => {
     expect(strained.toneVariable).toBe('--tone-m1');
     expect(strained.dash).not.toBe('');
     expect(lines.find((l) => l.id === 'usa-supports-armenia')!.pair).toBe('United States → Armenia');
-  });
-
-  it('toneVariable maps tones to the palette\'s custom properties, a half step up as in the graph', () => {
-    expect([-2, -1, 0, 0.5, 1, 2].map(toneVariable)).toEqual(['--tone-m2', '--tone-m1', '--tone-0', '--tone-p1', '--tone-p1', '--tone-p2']);
   });
 
   it('relationArc(from, to) starts and ends at the capitals and bends away from the straight line', () => {

@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/lib/data/dataset';
 import { buildMapModel } from '../../../src/lib/map/model';
-import { mainActorIds } from '../../../src/lib/palette';
+import { mainActorIds } from '../../../src/lib/encoding/actors';
 import { urlContextOf, viewStateContextOf } from '../../../src/lib/state/url-context';
 import { defaultViewState, mapLayers, parseViewState, serializeViewState, type ViewState } from '../../../src/lib/state/view-state';
 

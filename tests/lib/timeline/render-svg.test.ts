@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from '../../../src/lib/timeline/layout';
+import { timelineMarkers } from '../../../src/lib/timeline/markers';
 import { renderTimelineSvg, type TimelineSvgText } from '../../../src/lib/timeline/render-svg';
 import { escapeMarkup } from '../../../src/lib/text/escape';
 import type { TimelineOptions } from '../../../src/lib/timeline/types';
@@ -29,7 +30,7 @@ describe('renderTimelineSvg', () => {
     it(`renderTimelineSvg(${c.name}) matches its SVG snapshot`, async () => {
       const events = fixture(c.fixture);
       const layout = layoutTimeline(events, { width: 768, height: 200, range: 'article', lanes: 'actor', locale: 'en', ...c.options });
-      const svg = renderTimelineSvg(layout, text(Object.fromEntries(events.map((e) => [e.id, `${e.title}: ${e.start}`]))));
+      const svg = renderTimelineSvg(layout, text(Object.fromEntries(events.map((e) => [e.id, `${e.title}: ${e.start}`]))), timelineMarkers());
       expect(svg).not.toMatch(/\d\.\d{2,}/);
       await expect(pretty(svg)).toMatchFileSnapshot(`__snapshots__/${c.name}.svg`);
     });
@@ -38,7 +39,7 @@ describe('renderTimelineSvg', () => {
   it('renderTimelineSvg(events) gives every event a data-id, in time order, and escapes titles', () => {
     const events = fixture('lanes').map((e) => (e.id === 'visit' ? { ...e, title: '<script>alert(1)</script>' } : e));
     const layout = layoutTimeline(events, { width: 768, height: 200, range: 'article', lanes: 'actor', locale: 'en' });
-    const svg = renderTimelineSvg(layout, text({}));
+    const svg = renderTimelineSvg(layout, text({}), timelineMarkers());
     expect([...svg.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1])).toEqual(['first-war', 'offensive', 'exodus', 'visit', 'ratification', 'summit']);
     expect(svg).not.toContain('<script>');
     expect(svg).toContain(escapeMarkup('<script>alert(1)</script>'));
@@ -47,7 +48,7 @@ describe('renderTimelineSvg', () => {
 
   it('renderTimelineSvg(events, text, prefix) starts every id and every reference to one with the prefix, so two drawings can share a page', () => {
     const layout = layoutTimeline(fixture('precisions'), { width: 768, height: 200, range: 'background', lanes: 'actor', locale: 'en' });
-    const svg = renderTimelineSvg(layout, text({}), 'tlb');
+    const svg = renderTimelineSvg(layout, text({}), timelineMarkers(), 'tlb');
     const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThan(2);
     expect(ids.filter((id) => !id.startsWith('tlb-'))).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clampScale,
-  constrainTransform,
+  constrain,
   domainOfTransform,
   identityTransform,
   invertX,
@@ -15,11 +15,11 @@ import {
 } from '../../../src/lib/timeline/zoom-transform';
 import { fullDomain, minimumSpan, namedRanges } from '../../../src/lib/timeline/ranges';
 
-const limits: ZoomLimits = { scale: [1, 100], viewport: [0, 1000], bounds: [0, 1000] };
+const limits: ZoomLimits = { scaleExtent: [1, 100], extent: [0, 1000], translateExtent: [0, 1000] };
 const edges: [number, number] = [8, 992];
 
 /** The base interval a transform shows in the viewport. */
-const shown = (t: { k: number; x: number }): [number, number] => [invertX(t, limits.viewport[0]), invertX(t, limits.viewport[1])];
+const shown = (t: { k: number; x: number }): [number, number] => [invertX(t, limits.extent[0]), invertX(t, limits.extent[1])];
 
 describe('clampScale', () => {
   it('clampScale keeps a scale inside the range and passes one inside it through', () => {
@@ -29,26 +29,26 @@ describe('clampScale', () => {
   });
 });
 
-describe('constrainTransform', () => {
-  it('constrainTransform shifts a view that starts before the bounds back to their start', () => {
-    const t = constrainTransform({ k: 2, x: 300 }, limits);
+describe('constrain', () => {
+  it('constrain shifts a view that starts before the bounds back to their start', () => {
+    const t = constrain({ k: 2, x: 300 }, limits);
     expect(t).toEqual({ k: 2, x: 0 });
     expect(shown(t)[0]).toBe(0);
   });
 
-  it('constrainTransform shifts a view that ends after the bounds back to their end', () => {
-    const t = constrainTransform({ k: 4, x: -5000 }, limits);
+  it('constrain shifts a view that ends after the bounds back to their end', () => {
+    const t = constrain({ k: 4, x: -5000 }, limits);
     expect(shown(t)[1]).toBeCloseTo(1000, 9);
     expect(t.x).toBeCloseTo(-3000, 9);
   });
 
-  it('constrainTransform leaves a view inside the bounds as it is', () => {
+  it('constrain leaves a view inside the bounds as it is', () => {
     const t = { k: 3, x: -700 };
-    expect(constrainTransform(t, limits)).toBe(t);
+    expect(constrain(t, limits)).toBe(t);
   });
 
-  it('constrainTransform centres bounds that are narrower than the view', () => {
-    const t = constrainTransform({ k: 0.5, x: 400 }, limits);
+  it('constrain centres bounds that are narrower than the view', () => {
+    const t = constrain({ k: 0.5, x: 400 }, limits);
     const [a, b] = shown(t);
     expect((a + b) / 2).toBeCloseTo(500, 9);
   });
@@ -132,7 +132,7 @@ describe('wheelFactor', () => {
 });
 
 describe('domainOfTransform and transformForDomain', () => {
-  const timeLimits: ZoomLimits = { scale: [1, (fullDomain.end - fullDomain.start) / minimumSpan], viewport: [0, 1000], bounds: [0, 1000] };
+  const timeLimits: ZoomLimits = { scaleExtent: [1, (fullDomain.end - fullDomain.start) / minimumSpan], extent: [0, 1000], translateExtent: [0, 1000] };
 
   it('domainOfTransform of the identity is the whole period', () => {
     expect(domainOfTransform(identityTransform, fullDomain, edges)).toEqual(fullDomain);
