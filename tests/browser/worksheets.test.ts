@@ -66,3 +66,35 @@ describe('worksheets on paper', () => {
     }
   });
 });
+
+describe('the relations sheet in black and white', () => {
+  it('carries the tone by a mark on every line as well as by colour: one form per tone step, and the key shows them', async () => {
+    for (const lang of langs) {
+      await withPage(`/${lang}/worksheet/relations/`, { width: printWidth }, async ({ page }) => {
+        await page.emulateMedia({ media: 'print' });
+        const lines = await page.locator('.rg-edge.is-on').evaluateAll((edges) =>
+          edges.map((edge) => {
+            const tone = [...edge.classList].find((c) => c.startsWith('tone-'))!;
+            const mark = edge.querySelector('.rg-tone-mark');
+            const circle = mark?.querySelector('circle');
+            const shows = (el: Element | null | undefined) => Boolean(el) && getComputedStyle(el!).display !== 'none' && ((el as SVGGraphicsElement).getBBox().width > 0 || (el as SVGGraphicsElement).getBBox().height > 0);
+            // The form alone, as a black-and-white printer keeps it: filled or empty, minus, plus.
+            const form = circle && shows(mark) ? [getComputedStyle(circle).fill === getComputedStyle(edge).color ? 'filled' : 'empty', shows(mark!.querySelector('.rg-tone-minus')) ? '−' : '', shows(mark!.querySelector('.rg-tone-plus')) ? '+' : ''].join('') : 'none';
+            return { id: edge.getAttribute('data-id'), tone, form };
+          }),
+        );
+        expect(lines.length, lang).toBeGreaterThan(0);
+        expect(lines.filter((l) => l.form === 'none'), lang).toEqual([]);
+        const formOf = new Map<string, string>();
+        for (const { tone, form } of lines) {
+          expect(formOf.get(tone) ?? form, `${lang} ${tone}`).toBe(form);
+          formOf.set(tone, form);
+        }
+        expect(new Set(formOf.values()).size, lang).toBe(formOf.size);
+        const key = page.locator('.rg-figure .rg-legend-marks');
+        expect(await key.isVisible(), lang).toBe(true);
+        expect(await key.locator('.rg-tone-mark').count(), lang).toBe(5);
+      });
+    }
+  });
+});
