@@ -47,6 +47,7 @@ function inlineStyles(source: Element, target: Element): void {
 /** Drives one `<lesson-kit>` element: its embed code, citation, alt text, copy buttons and downloads. */
 export class LessonKitController {
   private data: KitData = { columns: [], rows: [] };
+  private headers: Record<string, string> = {};
   private cleanup: (() => void)[] = [];
 
   constructor(private readonly host: HTMLElement) {}
@@ -57,6 +58,11 @@ export class LessonKitController {
       this.data = JSON.parse(this.host.querySelector('[data-kit-data]')?.textContent ?? '{}') as KitData;
     } catch {
       this.data = { columns: [], rows: [] };
+    }
+    try {
+      this.headers = JSON.parse(this.host.querySelector('[data-kit-headers]')?.textContent ?? '{}') as Record<string, string>;
+    } catch {
+      this.headers = {};
     }
     const onClick = (event: Event) => this.handleClick(event);
     this.host.addEventListener('click', onClick);
@@ -202,7 +208,10 @@ export class LessonKitController {
   private async download(kind: string): Promise<void> {
     const name = `nagorno-karabakh-2023-${this.view}`;
     const data = this.shownData();
-    if (kind === 'csv') save(new Blob([rowsToCsv(data)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    if (kind === 'csv' || kind === 'csv-semicolon') {
+      const dialect = kind === 'csv' ? 'comma' : 'semicolon';
+      save(new Blob([rowsToCsv(data, { dialect, headers: this.headers })], { type: 'text/csv;charset=utf-8' }), `${name}${dialect === 'semicolon' ? '-excel' : ''}.csv`);
+    }
     if (kind === 'json') save(new Blob([`${JSON.stringify(data.rows, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
     if (kind !== 'svg' && kind !== 'png') return;
     const svg = this.exportSvg();

@@ -36,21 +36,39 @@ describe('the lesson kit', () => {
     });
   });
 
-  it('exports the relations of the date as CSV that parses back to the JSON rows', async () => {
+  it('exports the relations of the date as CSV, with a byte order mark and the page\'s column headers, that parses back to the JSON rows', async () => {
     await withPage('/en/relations/?date=2023-11-27', {}, async ({ page }) => {
       await page.click('lesson-kit summary >> nth=1');
-      const csv = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
+      const bytes = (await download(page, 'csv')).bytes;
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = parseCsv(bytes.toString('utf8'));
       const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8')) as Record<string, unknown>[];
       const [header, ...rows] = csv;
+      expect(header!.slice(0, 2)).toEqual(['ID', 'Title']);
       expect(rows.length).toBe(json.length);
       expect(rows.length).toBeGreaterThan(0);
-      const ids = rows.map((r) => r[header!.indexOf('id')]);
+      const ids = rows.map((r) => r[header!.indexOf('ID')]);
       expect(ids).toEqual(json.map((r) => r.id));
       expect(ids).toContain('usa-azerbaijan-strained');
       expect(ids).not.toContain('usa-azerbaijan-friendly');
-      rows.forEach((r, i) => expect(r[header!.indexOf('title')]).toBe(json[i]!.title));
-      const strained = rows.find((r) => r[header!.indexOf('id')] === 'usa-azerbaijan-strained')!;
-      expect(Number(strained[header!.indexOf('tone')])).toBe(json.find((r) => r.id === 'usa-azerbaijan-strained')!.tone);
+      rows.forEach((r, i) => expect(r[header!.indexOf('Title')]).toBe(json[i]!.title));
+      const strained = rows.find((r) => r[header!.indexOf('ID')] === 'usa-azerbaijan-strained')!;
+      expect(Number(strained[header!.indexOf('Tone (−2 to +2)')])).toBe(json.find((r) => r.id === 'usa-azerbaijan-strained')!.tone);
+    });
+  });
+
+  it('exports the map\'s rows for a spreadsheet set to German: semicolons, decimal commas, German headers, a byte order mark', async () => {
+    await withPage('/de/map/', {}, async ({ page }) => {
+      await page.click('lesson-kit summary >> nth=1');
+      const file = await download(page, 'csv-semicolon');
+      expect(file.name).toMatch(/-excel\.csv$/);
+      expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = parseCsv(file.bytes.toString('utf8'), ';');
+      expect(header!.slice(0, 3)).toEqual(['Kennung', 'Typ', 'Titel']);
+      const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8')) as { id: string; lat: number }[];
+      expect(rows.map((r) => r[0])).toEqual(json.map((r) => r.id));
+      const goris = rows.find((r) => r[0] === 'goris')!;
+      expect(goris[header!.indexOf('Breite')]).toBe(String(json.find((r) => r.id === 'goris')!.lat).replace('.', ','));
     });
   });
 
