@@ -8,7 +8,6 @@
 import { formatCitation } from '../lib/kit/citation';
 import { describeViewForAltText, type AltTextStrings, type KitView } from '../lib/kit/alt-text';
 import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
-import { rowsActiveAt } from '../lib/kit/view-rows';
 import { embedUrlForPage, iframeSnippet } from '../lib/site/embeds';
 import { formatDay, isCalendarDay } from '../lib/format/dates';
 import { asLocale, type Locale } from '../lib/locale';
@@ -48,6 +47,8 @@ function inlineStyles(source: Element, target: Element): void {
 export class LessonKitController {
   private data: KitData = { columns: [], rows: [] };
   private headers: Record<string, string> = {};
+  /** For the graph: the rows it draws on each date its slider stops at. */
+  private drawnByDate: Record<string, string[]> = {};
   private cleanup: (() => void)[] = [];
 
   constructor(private readonly host: HTMLElement) {}
@@ -58,6 +59,11 @@ export class LessonKitController {
       this.data = JSON.parse(this.host.querySelector('[data-kit-data]')?.textContent ?? '{}') as KitData;
     } catch {
       this.data = { columns: [], rows: [] };
+    }
+    try {
+      this.drawnByDate = JSON.parse(this.host.querySelector('[data-kit-drawn]')?.textContent ?? '{}') as Record<string, string[]>;
+    } catch {
+      this.drawnByDate = {};
     }
     try {
       this.headers = JSON.parse(this.host.querySelector('[data-kit-headers]')?.textContent ?? '{}') as Record<string, string>;
@@ -96,12 +102,15 @@ export class LessonKitController {
     return embedUrlForPage(this.host.dataset.embedSrc ?? '', location, location.search);
   }
 
-  /** Ids of the marks currently shown: the view's own list if it keeps one, else the visible marks. */
+  /**
+   * Ids of the marks the exported drawing shows: those in the view's SVG (the one the image is made
+   * of) that are drawn, not those of its lists or overview, nor marks hidden outside the range.
+   */
   private shownIds(): Set<string> | undefined {
     const visual = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`);
-    if (!visual) return undefined;
-    if (visual.dataset.kitIds !== undefined) return new Set(visual.dataset.kitIds.split(',').filter(Boolean));
-    const ids = [...visual.querySelectorAll<Element>('[data-id]')].filter((el) => !el.closest('[hidden], .is-hidden')).map((el) => el.getAttribute('data-id')!);
+    const svg = visual?.querySelector<SVGSVGElement>(`svg${visual.dataset.kitSvg ?? ''}`);
+    if (!svg) return undefined;
+    const ids = [...svg.querySelectorAll<Element>('[data-id]')].filter((el) => !el.closest('[hidden], [display="none"], .is-hidden')).map((el) => el.getAttribute('data-id')!);
     return ids.length > 0 ? new Set(ids) : undefined;
   }
 
@@ -114,10 +123,11 @@ export class LessonKitController {
     return drawn && isCalendarDay(drawn) ? drawn : undefined;
   }
 
-  /** The rows behind what the view shows now. */
+  /** The rows behind what the view shows now: for the graph, the records it draws on its date. */
   private shownData(): KitData {
     const date = this.view === 'relations' ? this.viewDate() : undefined;
-    return date ? rowsActiveAt(this.data, date) : selectRows(this.data, this.shownIds());
+    const drawn = date ? this.drawnByDate[date] : undefined;
+    return drawn ? selectRows(this.data, new Set(drawn)) : selectRows(this.data, this.shownIds());
   }
 
   private refresh(): void {

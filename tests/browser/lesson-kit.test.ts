@@ -72,6 +72,35 @@ describe('the lesson kit', () => {
     });
   });
 
+  it('makes the image, the CSV and the alt text of one state: the timeline\'s drawn marks, no more', async () => {
+    await withPage('/en/timeline/', { width: 1280 }, async ({ page }) => {
+      await viewReady(page, 'timeline-view');
+      await page.click('lesson-kit summary >> nth=1');
+      const svg = (await download(page, 'svg')).bytes.toString('utf8');
+      const drawn = await page.evaluate((markup) => {
+        const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        return [...doc.querySelectorAll('[data-id]')].filter((el) => !el.closest('[display="none"]') && !/display:\s*none/.test(el.getAttribute('style') ?? '')).map((el) => el.getAttribute('data-id'));
+      }, svg);
+      const [header, ...rows] = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
+      expect(rows.map((r) => r[header!.indexOf('ID')]).sort()).toEqual([...new Set(drawn)].sort());
+      const alt = await page.inputValue('[data-kit-alt]');
+      expect(alt).toContain(`with ${rows.length} events`);
+      expect(alt).not.toContain('First Nagorno-Karabakh War');
+    });
+  });
+
+  it('makes the CSV and the alt text of the graph from the records it draws on its date, open ends included', async () => {
+    await withPage('/en/relations/?date=2023-12-06', {}, async ({ page }) => {
+      await viewReady(page, 'relation-graph');
+      await page.click('lesson-kit summary >> nth=1');
+      const [header, ...rows] = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
+      const ids = rows.map((r) => r[header!.indexOf('ID')]);
+      // Open ends the graph still draws on 6 December, past their last evidence.
+      for (const id of ['armenia-russia-ally', 'armenia-west-rapprochement']) expect(ids).toContain(id);
+      expect(await page.inputValue('[data-kit-alt]')).toContain(`: ${rows.length} relations.`);
+    });
+  });
+
   it('gives a citation with today as the access date and alt text for the state shown', async () => {
     await withPage('/de/relations/?date=2023-11-27', {}, async ({ page }) => {
       await page.click('lesson-kit summary >> nth=1');
