@@ -12,7 +12,8 @@ import { embedUrlForPage, iframeSnippet } from '../lib/site/embeds';
 import { formatDay, isCalendarDay } from '../lib/format/dates';
 import { asLocale, type Locale } from '../lib/locale';
 
-const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
+// The stops' colours too: without them a gradient (the timeline's approximate dates) comes out black.
+const styleProps = ['stop-color', 'stop-opacity', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
 
 function todayIso(): string {
   const now = new Date();
@@ -174,6 +175,21 @@ export class LessonKitController {
     button.replaceWith(frame);
   }
 
+  /**
+   * What the image shows in time, in words, from the same state as its rows: the graph's date, or
+   * the span of the events shown. Never the day of the download, which says nothing about the data.
+   */
+  private shownWhen(): string | undefined {
+    const date = this.view === 'relations' ? this.viewDate() : undefined;
+    if (date) return this.host.dataset.imageDate?.replace('{date}', formatDay(date, this.locale));
+    if (this.view !== 'timeline') return undefined;
+    const rows = this.shownData().rows;
+    const starts = rows.map((r) => r.start).filter((d): d is string => typeof d === 'string').sort();
+    const ends = rows.map((r) => r.end ?? r.start).filter((d): d is string => typeof d === 'string').sort();
+    if (!starts[0] || !ends[ends.length - 1]) return undefined;
+    return this.host.dataset.imageSpan?.replace('{from}', formatDay(starts[0], this.locale)).replace('{to}', formatDay(ends[ends.length - 1]!, this.locale));
+  }
+
   /** The view's SVG as a standalone document with the attribution and date drawn below it. */
   exportSvg(): { markup: string; width: number; height: number } | undefined {
     const visual = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`);
@@ -203,7 +219,7 @@ export class LessonKitController {
     clone.setAttribute('width', String(width));
     clone.setAttribute('height', String(height));
     out.append(clone);
-    const lines = [`${this.host.dataset.title} · ${this.host.dataset.siteName}`, `${this.host.dataset.imageSource} · ${this.host.dataset.imageDate} ${formatDay(todayIso(), this.locale)} · ${location.href}`];
+    const lines = [[this.host.dataset.title, this.shownWhen(), this.host.dataset.siteName].filter(Boolean).join(' · '), `${this.host.dataset.imageSource} · ${location.href}`];
     lines.forEach((line, i) => {
       const text = document.createElementNS(ns, 'text');
       text.setAttribute('x', '8');

@@ -47,7 +47,8 @@ export const kit = {
     citation: 'Quellenangabe',
     altText: 'Alternativtext für Folien',
     imageSource: 'Quelle: Reuters, 28. Nov. 2023; Hintergrund: genannte Quellen',
-    imageDate: 'Stand',
+    imageDate: 'Stand: {date}',
+    imageSpan: 'Ereignisse vom {from} bis zum {to}',
   },
   en: {
     embed: 'Embed',
@@ -93,7 +94,8 @@ export const kit = {
     citation: 'Citation',
     altText: 'Alt text for slides',
     imageSource: 'Source: Reuters, 28 Nov 2023; background: cited sources',
-    imageDate: 'As of',
+    imageDate: 'As of {date}',
+    imageSpan: 'Events from {from} to {to}',
   },
 } as const satisfies Record<Locale, unknown>;
 

@@ -22,6 +22,9 @@ describe('the lesson kit', () => {
       const markup = svg.bytes.toString('utf8');
       expect(markup.startsWith('<?xml')).toBe(true);
       expect(markup).toContain('Source: Reuters, 28 Nov 2023');
+      // The date the drawing shows, not the day of the download.
+      expect(markup).toContain('As of 27 November 2023');
+      expect(markup).not.toContain(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date()));
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         const root = doc.documentElement;
@@ -69,6 +72,22 @@ describe('the lesson kit', () => {
       expect(rows.map((r) => r[0])).toEqual(json.map((r) => r.id));
       const goris = rows.find((r) => r[0] === 'goris')!;
       expect(goris[header!.indexOf('Breite')]).toBe(String(json.find((r) => r.id === 'goris')!.lat).replace('.', ','));
+    });
+  });
+
+  it('keeps in the exported image the gradient of the timeline\'s approximate dates, each stop in the colour the page draws it', async () => {
+    await withPage('/en/timeline/', { width: 1280 }, async ({ page }) => {
+      await viewReady(page, 'timeline-view');
+      await page.click('lesson-kit summary >> nth=1');
+      const svg = (await download(page, 'svg')).bytes.toString('utf8');
+      const { exported, onPage } = await page.evaluate((markup) => {
+        const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        const colour = (stop: Element) => getComputedStyle(stop).getPropertyValue('stop-color');
+        const read = (root: ParentNode, get: (stop: Element) => string) => [...root.querySelectorAll('linearGradient[id^="tl-fuzzy"] stop')].map((stop) => `${stop.closest('linearGradient')!.id} ${stop.getAttribute('offset')} ${get(stop)}`);
+        return { exported: read(doc, (stop) => /stop-color:\s*([^;]+)/.exec(stop.getAttribute('style') ?? '')?.[1]?.trim() ?? 'none'), onPage: read(document.querySelector('.tl-svg')!, colour) };
+      }, svg);
+      expect(exported.length).toBeGreaterThan(0);
+      expect(exported).toEqual(onPage);
     });
   });
 
