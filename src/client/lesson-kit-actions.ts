@@ -48,8 +48,8 @@ function inlineStyles(source: Element, target: Element): void {
 export class LessonKitController {
   private data: KitData = { columns: [], rows: [] };
   private headers: Record<string, string> = {};
-  /** For the graph: the rows it draws on each date its slider stops at. */
-  private drawnByDate: Record<string, string[]> = {};
+  /** For the graph: the positions of the rows it draws on each date its slider stops at. */
+  private drawnByDate: Record<string, number[]> = {};
   private cleanup: (() => void)[] = [];
 
   constructor(private readonly host: HTMLElement) {}
@@ -62,7 +62,7 @@ export class LessonKitController {
       this.data = { columns: [], rows: [] };
     }
     try {
-      this.drawnByDate = JSON.parse(this.host.querySelector('[data-kit-drawn]')?.textContent ?? '{}') as Record<string, string[]>;
+      this.drawnByDate = JSON.parse(this.host.querySelector('[data-kit-drawn]')?.textContent ?? '{}') as Record<string, number[]>;
     } catch {
       this.drawnByDate = {};
     }
@@ -128,7 +128,7 @@ export class LessonKitController {
   private shownData(): KitData {
     const date = this.view === 'relations' ? this.viewDate() : undefined;
     const drawn = date ? this.drawnByDate[date] : undefined;
-    return drawn ? selectRows(this.data, new Set(drawn)) : selectRows(this.data, this.shownIds());
+    return drawn ? { columns: this.data.columns, rows: drawn.map((i) => this.data.rows[i]).filter((r) => r !== undefined) } : selectRows(this.data, this.shownIds());
   }
 
   private refresh(): void {

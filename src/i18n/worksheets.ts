@@ -1,5 +1,6 @@
 import type { Locale } from '../lib/locale';
 import type { AnswerCopy } from '../lib/kit/answer-key';
+import { describeDerivation } from './derivation';
 
 /** A record whose quotation a worksheet prints for its questions. */
 export interface WorksheetMaterial {
@@ -38,7 +39,7 @@ export const worksheets: Record<
     printHint: string;
     materialHeading: string;
     /** The teacher's answer key: its title, its note, and the sentences its answers are made of. */
-    answers: { title: (sheet: string) => string; intro: string; link: string; backToSheet: string; open: Record<'reasoning' | 'any-of', string>; copy: AnswerCopy };
+    answers: { title: (sheet: string) => string; intro: string; link: string; backToSheet: string; /** Whether the key gives the English translation under each quotation. */ withTranslation: boolean; open: Record<'reasoning' | 'any-of', string>; copy: AnswerCopy };
     views: Record<'timeline' | 'relations' | 'map', { title: string; questions: string[]; compareDate?: string; material?: WorksheetMaterial[] }>;
   }
 > = {
@@ -55,10 +56,12 @@ export const worksheets: Record<
       intro: 'Für die Lehrkraft, nicht für das Blatt der Schülerinnen und Schüler. Die Lösungen entstehen aus denselben Einträgen wie die Grafiken des Blatts; jede Zeile ist auf der Quellenseite belegt.',
       link: 'Lösungen für die Lehrkraft',
       backToSheet: 'Zum Arbeitsblatt',
+      withTranslation: false,
       open: { reasoning: 'Die Begründung ist offen.', 'any-of': 'Jedes der genannten Ereignisse ist eine richtige Antwort; die Begründung ist offen.' },
       copy: {
         dated: (title, date) => `${title} (${date})`,
         relativeDate: (phrase, derivation) => `„${phrase}“: ${derivation}.`,
+        derivation: (date) => describeDerivation(date, 'de'),
         approximateMark: 'In der Grafik: ein verlaufender Balken statt eines Punkts; ein schmaler Balken, wo nur der Monat bekannt ist.',
         claimBy: (who) => `Die Aussage stammt von ${who}; sie gibt eine Seite wieder, nicht eine Tatsache.`,
         pairOn: (date, pair, label) => `Am ${date} zeigt die Grafik für ${pair}: ${label}`,
@@ -115,10 +118,12 @@ export const worksheets: Record<
       intro: 'For the teacher, not for the pupils\' sheet. The answers come from the same records as the sheet\'s graphics; every line is backed on the sources page.',
       link: 'Answer key for the teacher',
       backToSheet: 'To the worksheet',
+      withTranslation: true,
       open: { reasoning: 'The reasoning is open.', 'any-of': 'Any of the events listed is a right answer; the reasoning is open.' },
       copy: {
         dated: (title, date) => `${title} (${date})`,
         relativeDate: (phrase, derivation) => `“${phrase}”: ${derivation}.`,
+        derivation: (date) => describeDerivation(date, 'en'),
         approximateMark: 'In the graphic: a fading bar instead of a point; a thin bar where only the month is known.',
         claimBy: (who) => `The statement comes from ${who}; it gives one side's view, not a fact.`,
         pairOn: (date, pair, label) => `On ${date} the graph shows for ${pair}: ${label}`,

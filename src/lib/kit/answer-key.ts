@@ -4,8 +4,9 @@
  * the figures and names from the records. So the key cannot say what the drawing does not show;
  * when the data changes, the key changes with it.
  */
-import type { Dataset } from '../data/types';
-import { formatDay, formatMonth, formatNumber, type Locale } from '../format/dates';
+import type { Dataset, ResolvedDating } from '../data/types';
+import { formatDay, formatMonth, formatNumber } from '../format/dates';
+import type { Locale } from '../locale';
 import { graphDataOf } from '../graph/graph-model';
 import { graphStateAt } from '../graph/graph-state';
 import { exodusWaypoints } from '../map/features';
@@ -41,6 +42,8 @@ export interface AnswerCopy {
   dated: (title: string, date: string) => string;
   /** What a relative date in the report means, and how it is worked out. */
   relativeDate: (phrase: string, derivation: string) => string;
+  /** How a relative date was worked out from the report's own date, in words. */
+  derivation: (date: ResolvedDating) => string | undefined;
   /** The mark the timeline draws for an approximate date. */
   approximateMark: string;
   /** Who makes a claim. */
@@ -77,10 +80,10 @@ export function answerKey(view: SheetView, data: Data, locale: Locale, copy: Ans
   switch (view) {
     case 'timeline': {
       const weekday = claims(1).flatMap((c) => (c.kind === 'weekday-date' ? [c.event] : []));
-      const relative = data.events.filter((e) => weekday.includes(e.id) && e.date.phrase && e.date.derivation);
+      const relative = data.events.filter((e) => weekday.includes(e.id) && e.date.phrase && copy.derivation(e.date));
       return [
         { lines: byDate.filter((e) => e.origin === 'article').map((e) => ({ text: dated(e) })) },
-        { lines: relative.map((e) => ({ text: copy.relativeDate(e.date.phrase!, e.date.derivation![locale]), quote: e.quote, translation: e.translation })) },
+        { lines: relative.map((e) => ({ text: copy.relativeDate(e.date.phrase!, copy.derivation(e.date)!), quote: e.quote, translation: e.translation })) },
         { lines: [...byDate.filter((e) => e.date.precision === 'vague' || e.date.precision === 'month').map((e) => ({ text: dated(e) })), { text: copy.approximateMark }] },
         { lines: byDate.filter((e) => e.origin === 'background' && e.date.start < '2023').map((e) => ({ text: dated(e) })), open: 'any-of' },
       ];
