@@ -75,11 +75,11 @@ describe('the relations sheet in black and white', () => {
         const lines = await page.locator('.rg-edge.is-on').evaluateAll((edges) =>
           edges.map((edge) => {
             const tone = [...edge.classList].find((c) => c.startsWith('tone-'))!;
-            const mark = edge.querySelector('.rg-tone-mark');
+            const mark = edge.querySelector('.rg-tm');
             const circle = mark?.querySelector('circle');
             const shows = (el: Element | null | undefined) => Boolean(el) && getComputedStyle(el!).display !== 'none' && ((el as SVGGraphicsElement).getBBox().width > 0 || (el as SVGGraphicsElement).getBBox().height > 0);
             // The form alone, as a black-and-white printer keeps it: filled or empty, minus, plus.
-            const form = circle && shows(mark) ? [getComputedStyle(circle).fill === getComputedStyle(edge).color ? 'filled' : 'empty', shows(mark!.querySelector('.rg-tone-minus')) ? '−' : '', shows(mark!.querySelector('.rg-tone-plus')) ? '+' : ''].join('') : 'none';
+            const form = circle && shows(mark) ? [getComputedStyle(circle).fill === getComputedStyle(edge).color ? 'filled' : 'empty', shows(mark!.querySelector('.rg-tm-m')) ? '−' : '', shows(mark!.querySelector('.rg-tm-p')) ? '+' : ''].join('') : 'none';
             return { id: edge.getAttribute('data-id'), tone, form };
           }),
         );
@@ -93,7 +93,7 @@ describe('the relations sheet in black and white', () => {
         expect(new Set(formOf.values()).size, lang).toBe(formOf.size);
         const key = page.locator('.rg-figure .rg-legend-marks');
         expect(await key.isVisible(), lang).toBe(true);
-        expect(await key.locator('.rg-tone-mark').count(), lang).toBe(5);
+        expect(await key.locator('.rg-tm').count(), lang).toBe(5);
       });
     }
   });

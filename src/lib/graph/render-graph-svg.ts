@@ -29,7 +29,7 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 export function toneMark(x: number, y: number): string {
   const cx = r1(x);
   const cy = r1(y);
-  return `<g class="rg-tone-mark"><circle cx="${cx}" cy="${cy}" r="6.5"/><path class="rg-tone-minus" d="M${r1(cx - 3.5)},${cy}h7"/><path class="rg-tone-plus" d="M${cx},${r1(cy - 3.5)}v7"/></g>`;
+  return `<g class="rg-tm"><circle cx="${cx}" cy="${cy}" r="6.5"/><path class="rg-tm-m" d="M${r1(cx - 3.5)},${cy}h7"/><path class="rg-tm-p" d="M${cx},${r1(cy - 3.5)}v7"/></g>`;
 }
 
 function renderEdge(edge: PlacedEdge): string {
