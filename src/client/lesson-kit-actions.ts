@@ -8,12 +8,12 @@
 import { formatCitation } from '../lib/kit/citation';
 import { describeViewForAltText, type AltTextStrings, type KitView } from '../lib/kit/alt-text';
 import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
-import { rowsActiveAt } from '../lib/kit/view-rows';
 import { embedUrlForPage, iframeSnippet } from '../lib/site/embeds';
 import { formatDay, isCalendarDay } from '../lib/format/dates';
 import { asLocale, type Locale } from '../lib/locale';
 
-const styleProps = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
+// The stops' colours too: without them a gradient (the timeline's approximate dates) comes out black.
+const styleProps = ['stop-color', 'stop-opacity', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
 
 function todayIso(): string {
   const now = new Date();
@@ -47,6 +47,9 @@ function inlineStyles(source: Element, target: Element): void {
 /** Drives one `<lesson-kit>` element: its embed code, citation, alt text, copy buttons and downloads. */
 export class LessonKitController {
   private data: KitData = { columns: [], rows: [] };
+  private headers: Record<string, string> = {};
+  /** For the graph: the positions of the rows it draws on each date its slider stops at. */
+  private drawnByDate: Record<string, number[]> = {};
   private cleanup: (() => void)[] = [];
 
   constructor(private readonly host: HTMLElement) {}
@@ -57,6 +60,16 @@ export class LessonKitController {
       this.data = JSON.parse(this.host.querySelector('[data-kit-data]')?.textContent ?? '{}') as KitData;
     } catch {
       this.data = { columns: [], rows: [] };
+    }
+    try {
+      this.drawnByDate = JSON.parse(this.host.querySelector('[data-kit-drawn]')?.textContent ?? '{}') as Record<string, number[]>;
+    } catch {
+      this.drawnByDate = {};
+    }
+    try {
+      this.headers = JSON.parse(this.host.querySelector('[data-kit-headers]')?.textContent ?? '{}') as Record<string, string>;
+    } catch {
+      this.headers = {};
     }
     const onClick = (event: Event) => this.handleClick(event);
     this.host.addEventListener('click', onClick);
@@ -90,12 +103,15 @@ export class LessonKitController {
     return embedUrlForPage(this.host.dataset.embedSrc ?? '', location, location.search);
   }
 
-  /** Ids of the marks currently shown: the view's own list if it keeps one, else the visible marks. */
+  /**
+   * Ids of the marks the exported drawing shows: those in the view's SVG (the one the image is made
+   * of) that are drawn, not those of its lists or overview, nor marks hidden outside the range.
+   */
   private shownIds(): Set<string> | undefined {
     const visual = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`);
-    if (!visual) return undefined;
-    if (visual.dataset.kitIds !== undefined) return new Set(visual.dataset.kitIds.split(',').filter(Boolean));
-    const ids = [...visual.querySelectorAll<Element>('[data-id]')].filter((el) => !el.closest('[hidden], .is-hidden')).map((el) => el.getAttribute('data-id')!);
+    const svg = visual?.querySelector<SVGSVGElement>(`svg${visual.dataset.kitSvg ?? ''}`);
+    if (!svg) return undefined;
+    const ids = [...svg.querySelectorAll<Element>('[data-id]')].filter((el) => !el.closest('[hidden], [display="none"], .is-hidden')).map((el) => el.getAttribute('data-id')!);
     return ids.length > 0 ? new Set(ids) : undefined;
   }
 
@@ -108,10 +124,11 @@ export class LessonKitController {
     return drawn && isCalendarDay(drawn) ? drawn : undefined;
   }
 
-  /** The rows behind what the view shows now. */
+  /** The rows behind what the view shows now: for the graph, the records it draws on its date. */
   private shownData(): KitData {
     const date = this.view === 'relations' ? this.viewDate() : undefined;
-    return date ? rowsActiveAt(this.data, date) : selectRows(this.data, this.shownIds());
+    const drawn = date ? this.drawnByDate[date] : undefined;
+    return drawn ? { columns: this.data.columns, rows: drawn.map((i) => this.data.rows[i]).filter((r) => r !== undefined) } : selectRows(this.data, this.shownIds());
   }
 
   private refresh(): void {
@@ -158,6 +175,21 @@ export class LessonKitController {
     button.replaceWith(frame);
   }
 
+  /**
+   * What the image shows in time, in words, from the same state as its rows: the graph's date, or
+   * the span of the events shown. Never the day of the download, which says nothing about the data.
+   */
+  private shownWhen(): string | undefined {
+    const date = this.view === 'relations' ? this.viewDate() : undefined;
+    if (date) return this.host.dataset.imageDate?.replace('{date}', formatDay(date, this.locale));
+    if (this.view !== 'timeline') return undefined;
+    const rows = this.shownData().rows;
+    const starts = rows.map((r) => r.start).filter((d): d is string => typeof d === 'string').sort();
+    const ends = rows.map((r) => r.end ?? r.start).filter((d): d is string => typeof d === 'string').sort();
+    if (!starts[0] || !ends[ends.length - 1]) return undefined;
+    return this.host.dataset.imageSpan?.replace('{from}', formatDay(starts[0], this.locale)).replace('{to}', formatDay(ends[ends.length - 1]!, this.locale));
+  }
+
   /** The view's SVG as a standalone document with the attribution and date drawn below it. */
   exportSvg(): { markup: string; width: number; height: number } | undefined {
     const visual = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`);
@@ -187,7 +219,7 @@ export class LessonKitController {
     clone.setAttribute('width', String(width));
     clone.setAttribute('height', String(height));
     out.append(clone);
-    const lines = [`${this.host.dataset.title} · ${this.host.dataset.siteName}`, `${this.host.dataset.imageSource} · ${this.host.dataset.imageDate} ${formatDay(todayIso(), this.locale)} · ${location.href}`];
+    const lines = [[this.host.dataset.title, this.shownWhen(), this.host.dataset.siteName].filter(Boolean).join(' · '), `${this.host.dataset.imageSource} · ${location.href}`];
     lines.forEach((line, i) => {
       const text = document.createElementNS(ns, 'text');
       text.setAttribute('x', '8');
@@ -202,7 +234,10 @@ export class LessonKitController {
   private async download(kind: string): Promise<void> {
     const name = `nagorno-karabakh-2023-${this.view}`;
     const data = this.shownData();
-    if (kind === 'csv') save(new Blob([rowsToCsv(data)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    if (kind === 'csv' || kind === 'csv-semicolon') {
+      const dialect = kind === 'csv' ? 'comma' : 'semicolon';
+      save(new Blob([rowsToCsv(data, { dialect, headers: this.headers })], { type: 'text/csv;charset=utf-8' }), `${name}${dialect === 'semicolon' ? '-excel' : ''}.csv`);
+    }
     if (kind === 'json') save(new Blob([`${JSON.stringify(data.rows, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
     if (kind !== 'svg' && kind !== 'png') return;
     const svg = this.exportSvg();

@@ -25,6 +25,8 @@ export interface RelationsStrings {
   legendHeading: string;
   legendColour: string;
   legendDash: string;
+  /** The key to the tone's marks on the lines, which carry it on paper without colour. */
+  legendMarks: string;
   legendArrow: string;
   legendWidth: (days: number) => string;
   /** The key to a paler line: an open end, drawn on past its last evidence. */
@@ -162,6 +164,7 @@ export const relations: Record<Locale, RelationsStrings> = {
     legendHeading: 'How to read the graph',
     legendColour: 'Colour: the tone of the relation',
     legendDash: 'Dash: kind of relation',
+    legendMarks: 'Mark on the line, also in black and white: the tone again, as minus or plus, filled for the strongest',
     legendArrow: 'Arrow: who acts towards whom (a directed relation, or events)',
     legendWidth: (days) => `Width: number of events in the ${days} days up to the date (the accounts of one call count once)`,
     legendBeyond: 'Paler line: a relation without a known end, drawn on past its last evidence until a later record replaces it',
@@ -212,6 +215,7 @@ export const relations: Record<Locale, RelationsStrings> = {
     legendHeading: 'So lesen Sie die Grafik',
     legendColour: 'Farbe: der Ton der Beziehung',
     legendDash: 'Strichart: Art der Beziehung',
+    legendMarks: 'Zeichen auf der Linie, auch schwarz-weiß lesbar: der Ton als Minus oder Plus, ausgefüllt für die stärkste Stufe',
     legendArrow: 'Pfeil: wer gegenüber wem handelt (gerichtete Beziehung oder Ereignisse)',
     legendWidth: (days) => `Breite: Zahl der Ereignisse in den ${days} Tagen bis zum Datum (die Darstellungen eines Telefonats zählen einmal)`,
     legendBeyond: 'Blassere Linie: eine Beziehung ohne bekanntes Ende, nach ihrem letzten Beleg weitergezeichnet, bis ein späterer Eintrag sie ablöst',

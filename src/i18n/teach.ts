@@ -76,7 +76,7 @@ export const teach: Record<
     downloadHeading: 'Herunterladen',
     downloads: [
       'SVG und PNG (doppelte Auflösung für Folien) der aktuellen Ansicht, mit Quelle und Datum im Bild.',
-      'Die Daten dahinter als CSV (für Tabellenkalkulation) und JSON.',
+      'Die Daten dahinter als CSV, mit Spaltennamen auf Deutsch: mit Semikolon für Excel mit deutschen Einstellungen, mit Komma für andere Programme; dazu JSON.',
       'Eine fertige Quellenangabe mit Abrufdatum und ein Alternativtext, den Sie unter ein Bild auf einer Folie setzen können.',
     ],
     printHeading: 'Drucken',
@@ -173,7 +173,7 @@ export const teach: Record<
     downloadHeading: 'Downloads',
     downloads: [
       'SVG and PNG (double resolution for slides) of the current view, with source and date drawn into the image.',
-      'The data behind it as CSV (for spreadsheets) and JSON.',
+      'The data behind it as CSV, with column names in English: with semicolons for Excel set to German or another language with a decimal comma, with commas for other programs; and JSON.',
       'A ready citation with the access date, and alt text you can put under an image on a slide.',
     ],
     printHeading: 'Printing',

@@ -1,4 +1,6 @@
 import type { Locale } from '../lib/locale';
+import type { AnswerCopy } from '../lib/kit/answer-key';
+import { describeDerivation } from './derivation';
 
 /** A record whose quotation a worksheet prints for its questions. */
 export interface WorksheetMaterial {
@@ -36,6 +38,8 @@ export const worksheets: Record<
     questions: string;
     printHint: string;
     materialHeading: string;
+    /** The teacher's answer key: its title, its note, and the sentences its answers are made of. */
+    answers: { title: (sheet: string) => string; intro: string; link: string; backToSheet: string; /** Whether the key gives the English translation under each quotation. */ withTranslation: boolean; open: Record<'reasoning' | 'any-of', string>; copy: AnswerCopy };
     views: Record<'timeline' | 'relations' | 'map', { title: string; questions: string[]; compareDate?: string; material?: WorksheetMaterial[] }>;
   }
 > = {
@@ -47,6 +51,27 @@ export const worksheets: Record<
     questions: 'Fragen',
     printHint: 'Zum Drucken: Strg+P (Mac: ⌘+P). Das Blatt passt auf A4 und Letter.',
     materialHeading: 'Aus dem Bericht',
+    answers: {
+      title: (sheet) => `Lösungen zum ${sheet}`,
+      intro: 'Für die Lehrkraft, nicht für das Blatt der Schülerinnen und Schüler. Die Lösungen entstehen aus denselben Einträgen wie die Grafiken des Blatts; jede Zeile ist auf der Quellenseite belegt.',
+      link: 'Lösungen für die Lehrkraft',
+      backToSheet: 'Zum Arbeitsblatt',
+      withTranslation: false,
+      open: { reasoning: 'Die Begründung ist offen.', 'any-of': 'Jedes der genannten Ereignisse ist eine richtige Antwort; die Begründung ist offen.' },
+      copy: {
+        dated: (title, date) => `${title} (${date})`,
+        relativeDate: (phrase, derivation) => `„${phrase}“: ${derivation}.`,
+        derivation: (date) => describeDerivation(date, 'de'),
+        approximateMark: 'In der Grafik: ein verlaufender Balken statt eines Punkts; ein schmaler Balken, wo nur der Monat bekannt ist.',
+        claimBy: (who) => `Die Aussage stammt von ${who}; sie gibt eine Seite wieder, nicht eine Tatsache.`,
+        pairOn: (date, pair, label) => `Am ${date} zeigt die Grafik für ${pair}: ${label}`,
+        pairChange: (pair, to, added, ended) => [`${pair}:`, added.length > 0 && `am ${to} neu hinzugekommen: ${added.join(', ')}.`, ended.length > 0 && `Nicht mehr gezeigt: ${ended.join(', ')}.`].filter(Boolean).join(' '),
+        othersUnchanged: 'Alle anderen Linien bleiben, wie sie waren.',
+        route: (places, registeredAt) => `Der Weg führt von ${places[0]} über ${places.slice(1, -1).join(' und ')} nach ${places[places.length - 1]}; registriert wurden die Geflüchteten in ${registeredAt}.`,
+        figure: (value, label, by, asOf) => `${value} ${label}: ${by}${asOf ? `, Stand ${asOf}` : ''}`,
+        names: (names) => `Zwei Namen: ${names}.`,
+      },
+    },
     views: {
       timeline: {
         title: 'Arbeitsblatt: Zeitleiste',
@@ -88,6 +113,27 @@ export const worksheets: Record<
     questions: 'Questions',
     printHint: 'To print: Ctrl+P (Mac: ⌘+P). The sheet fits A4 and Letter.',
     materialHeading: 'From the report',
+    answers: {
+      title: (sheet) => `Answer key: ${sheet.replace(/^Worksheet: /, '')} worksheet`,
+      intro: 'For the teacher, not for the pupils\' sheet. The answers come from the same records as the sheet\'s graphics; every line is backed on the sources page.',
+      link: 'Answer key for the teacher',
+      backToSheet: 'To the worksheet',
+      withTranslation: true,
+      open: { reasoning: 'The reasoning is open.', 'any-of': 'Any of the events listed is a right answer; the reasoning is open.' },
+      copy: {
+        dated: (title, date) => `${title} (${date})`,
+        relativeDate: (phrase, derivation) => `“${phrase}”: ${derivation}.`,
+        derivation: (date) => describeDerivation(date, 'en'),
+        approximateMark: 'In the graphic: a fading bar instead of a point; a thin bar where only the month is known.',
+        claimBy: (who) => `The statement comes from ${who}; it gives one side's view, not a fact.`,
+        pairOn: (date, pair, label) => `On ${date} the graph shows for ${pair}: ${label}`,
+        pairChange: (pair, to, added, ended) => [`${pair}:`, added.length > 0 && `new on ${to}: ${added.join(', ')}.`, ended.length > 0 && `No longer shown: ${ended.join(', ')}.`].filter(Boolean).join(' '),
+        othersUnchanged: 'Every other line stays as it was.',
+        route: (places, registeredAt) => `The route runs from ${places[0]} via ${places.slice(1, -1).join(' and ')} to ${places[places.length - 1]}; the refugees were registered in ${registeredAt}.`,
+        figure: (value, label, by, asOf) => `${value} ${label}: ${by}${asOf ? `, as of ${asOf}` : ''}`,
+        names: (names) => `Two names: ${names}.`,
+      },
+    },
     views: {
       timeline: {
         title: 'Worksheet: timeline',

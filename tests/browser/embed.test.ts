@@ -115,6 +115,21 @@ describe('embeds in a cross-origin iframe', () => {
     });
   }
 
+  for (const view of embeddableViews) {
+    it(`${view.key}: in a frame sandboxed with allow-scripts alone (an opaque origin), the embed's scripts and data load and the view gets ready`, async () => {
+      const src = `${origin}/embed/en/${view.key}/`;
+      const url = hostPage(`/sandbox-${view.key}`, `<iframe src="${src}" title="embed" width="${view.width}" height="${view.height}" sandbox="allow-scripts"></iframe>`, false);
+      await withPage(null, { width: 1280 }, async ({ page, log }) => {
+        await page.goto(url);
+        const frame = await frameFor(page, src);
+        await viewReady(frame, viewTags[view.key]!);
+        expect(await frame.evaluate(() => window.origin)).toBe('null');
+        expect(log.failedRequests).toEqual([]);
+        expect(log.pageErrors).toEqual([]);
+      });
+    });
+  }
+
   it('takes its state from its URL and carries it to the full view', async () => {
     const src = `${origin}/embed/en/relations/?date=2023-11-27&focus=usa`;
     const url = hostPage('/state', iframeSnippet(src, embeddableViews[1]!, 'Relations'), false);

@@ -22,6 +22,9 @@ describe('the lesson kit', () => {
       const markup = svg.bytes.toString('utf8');
       expect(markup.startsWith('<?xml')).toBe(true);
       expect(markup).toContain('Source: Reuters, 28 Nov 2023');
+      // The date the drawing shows, not the day of the download.
+      expect(markup).toContain('As of 27 November 2023');
+      expect(markup).not.toContain(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date()));
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         const root = doc.documentElement;
@@ -36,21 +39,84 @@ describe('the lesson kit', () => {
     });
   });
 
-  it('exports the relations of the date as CSV that parses back to the JSON rows', async () => {
+  it('exports the relations of the date as CSV, with a byte order mark and the page\'s column headers, that parses back to the JSON rows', async () => {
     await withPage('/en/relations/?date=2023-11-27', {}, async ({ page }) => {
       await page.click('lesson-kit summary >> nth=1');
-      const csv = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
+      const bytes = (await download(page, 'csv')).bytes;
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = parseCsv(bytes.toString('utf8'));
       const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8')) as Record<string, unknown>[];
       const [header, ...rows] = csv;
+      expect(header!.slice(0, 2)).toEqual(['ID', 'Title']);
       expect(rows.length).toBe(json.length);
       expect(rows.length).toBeGreaterThan(0);
-      const ids = rows.map((r) => r[header!.indexOf('id')]);
+      const ids = rows.map((r) => r[header!.indexOf('ID')]);
       expect(ids).toEqual(json.map((r) => r.id));
       expect(ids).toContain('usa-azerbaijan-strained');
       expect(ids).not.toContain('usa-azerbaijan-friendly');
-      rows.forEach((r, i) => expect(r[header!.indexOf('title')]).toBe(json[i]!.title));
-      const strained = rows.find((r) => r[header!.indexOf('id')] === 'usa-azerbaijan-strained')!;
-      expect(Number(strained[header!.indexOf('tone')])).toBe(json.find((r) => r.id === 'usa-azerbaijan-strained')!.tone);
+      rows.forEach((r, i) => expect(r[header!.indexOf('Title')]).toBe(json[i]!.title));
+      const strained = rows.find((r) => r[header!.indexOf('ID')] === 'usa-azerbaijan-strained')!;
+      expect(Number(strained[header!.indexOf('Tone (−2 to +2)')])).toBe(json.find((r) => r.id === 'usa-azerbaijan-strained')!.tone);
+    });
+  });
+
+  it('exports the map\'s rows for a spreadsheet set to German: semicolons, decimal commas, German headers, a byte order mark', async () => {
+    await withPage('/de/map/', {}, async ({ page }) => {
+      await page.click('lesson-kit summary >> nth=1');
+      const file = await download(page, 'csv-semicolon');
+      expect(file.name).toMatch(/-excel\.csv$/);
+      expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = parseCsv(file.bytes.toString('utf8'), ';');
+      expect(header!.slice(0, 3)).toEqual(['Kennung', 'Typ', 'Titel']);
+      const json = JSON.parse((await download(page, 'json')).bytes.toString('utf8')) as { id: string; lat: number }[];
+      expect(rows.map((r) => r[0])).toEqual(json.map((r) => r.id));
+      const goris = rows.find((r) => r[0] === 'goris')!;
+      expect(goris[header!.indexOf('Breite')]).toBe(String(json.find((r) => r.id === 'goris')!.lat).replace('.', ','));
+    });
+  });
+
+  it('keeps in the exported image the gradient of the timeline\'s approximate dates, each stop in the colour the page draws it', async () => {
+    await withPage('/en/timeline/', { width: 1280 }, async ({ page }) => {
+      await viewReady(page, 'timeline-view');
+      await page.click('lesson-kit summary >> nth=1');
+      const svg = (await download(page, 'svg')).bytes.toString('utf8');
+      const { exported, onPage } = await page.evaluate((markup) => {
+        const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        const colour = (stop: Element) => getComputedStyle(stop).getPropertyValue('stop-color');
+        const read = (root: ParentNode, get: (stop: Element) => string) => [...root.querySelectorAll('linearGradient[id^="tl-fuzzy"] stop')].map((stop) => `${stop.closest('linearGradient')!.id} ${stop.getAttribute('offset')} ${get(stop)}`);
+        return { exported: read(doc, (stop) => /stop-color:\s*([^;]+)/.exec(stop.getAttribute('style') ?? '')?.[1]?.trim() ?? 'none'), onPage: read(document.querySelector('.tl-svg')!, colour) };
+      }, svg);
+      expect(exported.length).toBeGreaterThan(0);
+      expect(exported).toEqual(onPage);
+    });
+  });
+
+  it('makes the image, the CSV and the alt text of one state: the timeline\'s drawn marks, no more', async () => {
+    await withPage('/en/timeline/', { width: 1280 }, async ({ page }) => {
+      await viewReady(page, 'timeline-view');
+      await page.click('lesson-kit summary >> nth=1');
+      const svg = (await download(page, 'svg')).bytes.toString('utf8');
+      const drawn = await page.evaluate((markup) => {
+        const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        return [...doc.querySelectorAll('[data-id]')].filter((el) => !el.closest('[display="none"]') && !/display:\s*none/.test(el.getAttribute('style') ?? '')).map((el) => el.getAttribute('data-id'));
+      }, svg);
+      const [header, ...rows] = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
+      expect(rows.map((r) => r[header!.indexOf('ID')]).sort()).toEqual([...new Set(drawn)].sort());
+      const alt = await page.inputValue('[data-kit-alt]');
+      expect(alt).toContain(`with ${rows.length} events`);
+      expect(alt).not.toContain('First Nagorno-Karabakh War');
+    });
+  });
+
+  it('makes the CSV and the alt text of the graph from the records it draws on its date, open ends included', async () => {
+    await withPage('/en/relations/?date=2023-12-06', {}, async ({ page }) => {
+      await viewReady(page, 'relation-graph');
+      await page.click('lesson-kit summary >> nth=1');
+      const [header, ...rows] = parseCsv((await download(page, 'csv')).bytes.toString('utf8'));
+      const ids = rows.map((r) => r[header!.indexOf('ID')]);
+      // Open ends the graph still draws on 6 December, past their last evidence.
+      for (const id of ['armenia-russia-ally', 'armenia-west-rapprochement']) expect(ids).toContain(id);
+      expect(await page.inputValue('[data-kit-alt]')).toContain(`: ${rows.length} relations.`);
     });
   });
 

@@ -31,6 +31,25 @@ describe('the built HTML', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('gives each worksheet an answer key for the teacher on a page of its own, linked from the teaching page and the sheet (on screen), with one answer per question and none on the sheet', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const teachPage = page(`/${lang}/teach/`);
+      for (const [view, sheet] of Object.entries(worksheets[lang].views)) {
+        const path = `/${lang}/worksheet/${view}/answers/`;
+        const $ = page(path);
+        expect($('.ak-questions > li').length, path).toBe(sheet.questions.length);
+        $('.ak-questions > li').each((i, li) => {
+          expect($(li).find('.ak-question').text(), `${path} ${i}`).toBe(sheet.questions[i]);
+          expect($(li).find('.ak-lines > li').length, `${path} ${i}`).toBeGreaterThan(0);
+        });
+        expect(teachPage(`a[href="${path}"]`).length, `teach links ${path}`).toBe(1);
+        const pupils = page(`/${lang}/worksheet/${view}/`);
+        expect(pupils(`.ws-hint a[href="${path}"]`).length, `sheet links ${path}`).toBe(1);
+        expect(pupils('.ak-questions, .ak-lines').length, `${view} sheet`).toBe(0);
+      }
+    }
+  });
+
   it('gives the timeline worksheet a second drawing of the background events since 1988, which its question asks about, with ids of its own', () => {
     const background = (JSON.parse(readFileSync(join(generated, 'events.json'), 'utf8')) as { id: string; origin: string; date: { end: string } }[]).filter((e) => e.origin === 'background' && e.date.end < '2023-01-01');
     expect(background.length).toBeGreaterThan(0);

@@ -18,6 +18,13 @@ describe('the oEmbed documents', () => {
         expect(new URL(iframe.attr('src')!).pathname).toBe(`/embed/${lang}/${view.key}/`);
         expect(iframe.attr('title')?.length ?? 0).toBeGreaterThan(5);
       });
+
+      it(`/${lang}/${view.path} names the same oEmbed document as its embed, so a platform given the page's address finds the embed`, () => {
+        const ofEmbed = page(`/embed/${lang}/${view.key}/`)('link[rel="alternate"][type="application/json+oembed"]').attr('href');
+        const links = page(`/${lang}/${view.path}`)('head link[rel="alternate"][type="application/json+oembed"]');
+        expect(links.length).toBe(1);
+        expect(links.attr('href')).toBe(ofEmbed);
+      });
     }
   }
 });

@@ -1,5 +1,10 @@
-/** A minimal RFC 4180 reader for the tests: enough to read the site's CSV back (quoted fields, doubled quotes, CRLF rows). */
-export function parseCsv(text: string): string[][] {
+/**
+ * A minimal RFC 4180 reader for the tests: enough to read the site's CSV back (quoted fields,
+ * doubled quotes, CRLF rows), with `;` as the separator for the semicolon dialect. A leading byte
+ * order mark is not part of the first field.
+ */
+export function parseCsv(input: string, separator: ',' | ';' = ','): string[][] {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -13,7 +18,7 @@ export function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {

@@ -18,6 +18,20 @@ export function edgeClasses(edge: Pick<PlacedEdge, 'look'>): string {
   return ['rg-edge', look.on ? 'is-on' : 'is-off', look.toneClass, `kind-${look.kind}`, look.towardA ? 'to-a' : '', look.towardB ? 'to-b' : '', look.beyond ? 'is-beyond' : ''].filter(Boolean).join(' ');
 }
 
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The tone again as a form, at the middle of a line, for paper and for readers who cannot tell
+ * the tone colours apart: a circle with a minus (hostile) or a plus (cooperative), filled for the
+ * strongest step, empty for neutral. Which parts show is up to the stylesheet, by the edge's tone
+ * class, so the client changes the mark when it changes the class.
+ */
+export function toneMark(x: number, y: number): string {
+  const cx = r1(x);
+  const cy = r1(y);
+  return `<g class="rg-tm"><circle cx="${cx}" cy="${cy}" r="6.5"/><path class="rg-tm-m" d="M${r1(cx - 3.5)},${cy}h7"/><path class="rg-tm-p" d="M${cx},${r1(cy - 3.5)}v7"/></g>`;
+}
+
 function renderEdge(edge: PlacedEdge): string {
   const coords = `x1="${edge.x1}" y1="${edge.y1}" x2="${edge.x2}" y2="${edge.y2}"`;
   return [
@@ -26,6 +40,7 @@ function renderEdge(edge: PlacedEdge): string {
     `<line class="rg-line" ${coords} style="stroke-width:${edge.look.width}px"/>`,
     `<path class="rg-arrow rg-arrow-b" d="${edge.arrowB}"/>`,
     `<path class="rg-arrow rg-arrow-a" d="${edge.arrowA}"/>`,
+    toneMark((edge.x1 + edge.x2) / 2, (edge.y1 + edge.y2) / 2),
     `</g>`,
   ].join('');
 }

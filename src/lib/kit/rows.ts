@@ -1,4 +1,4 @@
-import { toCsv } from '../format/csv';
+import { toCsv, utf8Bom, type CsvDialect } from '../format/csv';
 
 /** One row of the data behind a view, as the lesson kit exports it. Every row has an id. */
 export type KitRow = { id: string } & Record<string, string | number | boolean | null>;
@@ -9,9 +9,18 @@ export interface KitData {
   rows: KitRow[];
 }
 
-/** The rows as CSV with a header line and CRLF line ends. */
-export function rowsToCsv(data: KitData): string {
-  return toCsv(data.columns, data.rows.map((row) => data.columns.map((c) => row[c])));
+/** How a download writes the CSV: its dialect, and the header of each column (its key where none is given). */
+export interface CsvOptions {
+  dialect?: CsvDialect;
+  headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The rows as a CSV file for download: a UTF-8 byte order mark (so a spreadsheet reads the
+ * umlauts), a header line in the page's language where `headers` names the columns, CRLF line ends.
+ */
+export function rowsToCsv(data: KitData, { dialect = 'comma', headers = {} }: CsvOptions = {}): string {
+  return utf8Bom + toCsv(data.columns.map((c) => headers[c] ?? c), data.rows.map((row) => data.columns.map((c) => row[c])), dialect);
 }
 
 /** Keeps the rows whose id is in `ids`, in their order; all rows when `ids` is undefined. */

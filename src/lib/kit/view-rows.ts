@@ -1,8 +1,39 @@
 import type { Dataset } from '../data/types';
 import type { Locale } from '../locale';
+import { graphDataOf } from '../graph/graph-model';
+import { graphStateAt, nearestSnapDate, snapDates } from '../graph/graph-state';
+import { eventExtent, namedRanges } from '../timeline/ranges';
 import type { KitData, KitRow } from './rows';
 
 type Data = Pick<Dataset, 'events' | 'relations' | 'actors' | 'places'>;
+
+/**
+ * The events the timeline draws when it opens, on the article's months: those whose dates reach
+ * into them. The lesson kit's alt text and downloads describe these, as the image shows them.
+ */
+export function timelineShownIds(data: Pick<Data, 'events'>): Set<string> {
+  const range = namedRanges.article;
+  return new Set(data.events.filter((e) => {
+    const extent = eventExtent(e.date.start, e.date.end);
+    return extent.end > range.start && extent.start < range.end;
+  }).map((e) => e.id));
+}
+
+/**
+ * The relation records the graph draws on each date its slider stops at (open ends continued, as
+ * the graph draws them), keyed by that date: the kit's alt text and downloads for a date take
+ * these, so they never count a record the drawing does not show.
+ */
+export function relationIdsByDate(data: Pick<Data, 'events' | 'relations' | 'actors'>): Record<string, string[]> {
+  const graph = graphDataOf(data.actors, data.relations, data.events);
+  return Object.fromEntries(snapDates(graph).map((date) => [date, graphStateAt(date, graph).edges.flatMap((e) => e.relationIds)]));
+}
+
+/** The relation records the graph draws on `date` (snapped to its nearest stop, as the graph does). */
+export function relationIdsDrawnAt(data: Pick<Data, 'events' | 'relations' | 'actors'>, date: string): Set<string> {
+  const graph = graphDataOf(data.actors, data.relations, data.events);
+  return new Set(graphStateAt(nearestSnapDate(date, snapDates(graph)), graph).edges.flatMap((e) => e.relationIds));
+}
 
 /** The events behind the timeline, one row each, in the page's language. */
 export function timelineRows(data: Data, locale: Locale): KitData {
@@ -64,12 +95,4 @@ export function mapRows(data: Data, locale: Locale): KitData {
     .filter((e) => e.place !== undefined && placeById.has(e.place))
     .map((e) => ({ id: e.id, type: 'event', title: e.title[locale], lat: placeById.get(e.place!)!.lat, lon: placeById.get(e.place!)!.lon, country: placeById.get(e.place!)!.country, start: e.date.start, end: e.date.end, origin: e.origin }));
   return { columns: ['id', 'type', 'title', 'lat', 'lon', 'country', 'start', 'end', 'origin'], rows: [...places, ...events] };
-}
-
-/** Rows whose `start`–`end` interval contains `date` (rows without dates are kept). */
-export function rowsActiveAt(data: KitData, date: string): KitData {
-  return {
-    columns: data.columns,
-    rows: data.rows.filter((r) => typeof r.start !== 'string' || (r.start <= date && String(r.end ?? r.start) >= date)),
-  };
 }

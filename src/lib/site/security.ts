@@ -100,5 +100,10 @@ export function headersFile(options: { tileUrl?: string; styleHashes?: readonly 
     '/data/*',
     '  Access-Control-Allow-Origin: *',
     '',
+    '# The scripts and geodata an embed loads: a frame sandboxed without allow-same-origin (as many',
+    '# learning platforms add) has an opaque origin, and its module scripts and fetches then need CORS.',
+    '/_astro/*',
+    '  Access-Control-Allow-Origin: *',
+    '',
   ].join('\n');
 }

@@ -32,3 +32,9 @@ describe('toCsv(header, rows)', () => {
     expect(toCsv(['id', 'n'], [['a', 1], ['b', null]])).toBe('id,n\r\na,1\r\nb,\r\n');
   });
 });
+
+describe('toCsv(header, rows, "semicolon")', () => {
+  it('separates with semicolons, quotes fields that hold one, and writes decimal commas, as a spreadsheet set to German reads it', () => {
+    expect(toCsv(['id', 'lat', 'note'], [['a;b', 39.8153, 'x, y'], ['c', -0.5, null]], 'semicolon')).toBe('id;lat;note\r\n"a;b";39,8153;x, y\r\nc;-0,5;\r\n');
+  });
+});
