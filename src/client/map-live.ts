@@ -20,7 +20,7 @@ import regionUrl from '../generated/geo/region.topo.json?url';
 import worldUrl from '../generated/geo/world.topo.json?url';
 import type { MapClientConfig } from '../lib/map/model';
 import { fetchJsonWithRetry } from '../lib/site/fetch-retry';
-import { latLonOf, liveZoom, openingView, routePadding } from '../lib/map/fit-view';
+import { latLonOf, liveZoom, openingView, routePadding, shiftToShow } from '../lib/map/fit-view';
 import { mapRelationsAt } from '../lib/map/features';
 import { formatDay } from '../lib/format/dates';
 import { asLocale } from '../lib/locale';
@@ -38,6 +38,8 @@ type Selection = { kind: 'event' | 'place'; id: string } | null;
 export interface LiveMapOptions {
   /** Shows one of the config's failure messages (the world outline did not load). */
   tell: (key: 'worldFailed') => void;
+  /** How far (CSS px) the static map had moved from the opening view to show the card open on it, if one is. */
+  shifted?: [number, number];
 }
 
 /** A mounted live map. */
@@ -330,6 +332,8 @@ class LiveLeafletMap implements LiveMap {
     const defaultCenter = map.getCenter();
     const defaultZoom = map.getZoom();
     if (state.center || state.zoom !== undefined) map.setView(state.center ?? defaultCenter, state.zoom ?? defaultZoom, { animate: false });
+    // Where the static map had moved to show its open card, the live map starts moved as far.
+    else if (this.options.shifted && (this.options.shifted[0] || this.options.shifted[1])) map.panBy(this.options.shifted, { animate: false });
     applyLayers();
 
     map.on('zoomend', applyLayers);
@@ -367,19 +371,14 @@ class LiveLeafletMap implements LiveMap {
       if (popup) popup.options.autoPan = false;
       marker.openPopup();
       const card = popup?.getElement();
-      if (card && !state.center) keepInView(card.getBoundingClientRect());
+      // A card the static map showed was already in view: the live map moved as the static one did.
+      if (card && !state.center && !this.options.shifted) keepInView(card.getBoundingClientRect());
       if (popup) requestAnimationFrame(() => (popup.options.autoPan = true));
     };
     /** Pans the map at once, leaving the address as it is, so that `box` lies inside it and below the zoom buttons. */
     const keepInView = (box: DOMRect) => {
-      const frame = map.getContainer().getBoundingClientRect();
-      const margin = 12;
-      const shift = (low: number, high: number, min: number, max: number) => (low < min ? low - min : high > max ? Math.min(high - max, low - min) : 0);
-      const dx = shift(box.left, box.right, frame.left + margin, frame.right - margin);
-      const zoomButtons = map.getContainer().querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
-      // A pan by dx moves the content by -dx.
-      const top = zoomButtons && box.left - dx < zoomButtons.right ? zoomButtons.bottom + margin : frame.top + margin;
-      const dy = shift(box.top, box.bottom, top, frame.bottom - margin);
+      const zoomButtons = map.getContainer().querySelector('.leaflet-control-zoom')?.getBoundingClientRect() ?? null;
+      const [dx, dy] = shiftToShow(box, map.getContainer().getBoundingClientRect(), zoomButtons);
       if (!dx && !dy) return;
       quietMove = true;
       map.panBy([dx, dy], { animate: false });

@@ -10,7 +10,7 @@
  * goes on as a pan of the live map; a zoom button pressed before then acts once it is there.
  */
 import type { MapClientConfig } from '../lib/map/model';
-import { openingView, placePanel } from '../lib/map/fit-view';
+import { openingView, placePanel, shiftToShow } from '../lib/map/fit-view';
 import { parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { afterFirstPaint } from './after-first-paint';
 import { onSharedState, updateSharedState } from './shared-state';
@@ -32,6 +32,8 @@ class KarabakhMap extends HTMLElement {
   private live: { remove(): void } | null = null;
   private held: HeldPointer | null = null;
   private pendingAction: string | null = null;
+  /** How far the static map moved to show its open card (null while none is open). */
+  private shifted: [number, number] | null = null;
   private readonly stop = new AbortController();
 
   connectedCallback(): void {
@@ -60,7 +62,7 @@ class KarabakhMap extends HTMLElement {
   }
 
   /** Draws the static region where the live map will open in the same frame (screens with scripts only; print keeps the whole static map). */
-  private placeStatic(state: ViewState): void {
+  private placeStatic(state: ViewState, shift: [number, number] = [0, 0]): void {
     const frame = this.querySelector<HTMLElement>('.static-map');
     const config = this.config;
     if (!frame || !config || !matchMedia('screen and (scripting: enabled)').matches) return;
@@ -68,6 +70,8 @@ class KarabakhMap extends HTMLElement {
     if (!size[0] || !size[1]) return;
     const view = openingView({ defaultBounds: config.defaultBounds, route: config.route, clearZoom: config.clearZoom, center: state.center, zoom: state.zoom }, size);
     const placed = placePanel(config.defaultBounds, view, size);
+    placed.x -= shift[0];
+    placed.y -= shift[1];
     const svg = frame.querySelector<SVGSVGElement>('.static-map__region');
     const unitWidth = svg?.viewBox.baseVal.width || 800;
     this.style.setProperty('--map-panel-x', `${placed.x}px`);
@@ -184,19 +188,21 @@ class KarabakhMap extends HTMLElement {
     box.append(card, close);
     box.dataset.opener = selection.id;
     frame.append(box);
-    // Beside the mark, as the live map's popup: above it where there is room, else below, inside the frame.
+    // Above the mark, centred on it, as the live map's popup; the map moves, as the live one would, to show it whole.
     const area = frame.getBoundingClientRect();
-    const at = mark.getBoundingClientRect();
-    const width = Math.min(320, area.width - 24);
+    const width = Math.min(354, area.width - 36);
     box.style.width = `${width}px`;
-    box.style.maxHeight = `${Math.max(160, area.height - 24)}px`;
+    box.style.maxHeight = `${Math.max(200, area.height - 90)}px`;
+    const at = mark.getBoundingClientRect();
     const height = box.getBoundingClientRect().height;
-    const centreX = (at.left + at.right) / 2 - area.left;
-    const left = Math.max(12, Math.min(area.width - width - 12, centreX - width / 2));
-    const above = at.top - area.top - height - 10;
-    const top = above >= 12 ? above : Math.min(area.height - height - 12, at.bottom - area.top + 10);
-    box.style.left = `${left}px`;
-    box.style.top = `${Math.max(12, top)}px`;
+    const left = (at.left + at.right) / 2 - area.left - width / 2;
+    const top = at.top - area.top - height - 10;
+    const zoomButtons = { left: area.left + 11, top: area.top + 11, right: area.left + 45, bottom: area.top + 74 };
+    const shift = shiftToShow({ left: area.left + left, top: area.top + top, right: area.left + left + width, bottom: area.top + top + height }, area, zoomButtons);
+    this.shifted = shift;
+    if ((shift[0] || shift[1]) && this.ctx) this.placeStatic(parseViewState(location.search, this.ctx).state, shift);
+    box.style.left = `${left - shift[0]}px`;
+    box.style.top = `${top - shift[1]}px`;
     card.focus({ preventScroll: true });
   }
 
@@ -206,6 +212,8 @@ class KarabakhMap extends HTMLElement {
     if (!box) return;
     const id = box.dataset.opener ?? '';
     box.remove();
+    if (this.shifted && (this.shifted[0] || this.shifted[1]) && this.ctx) this.placeStatic(parseViewState(location.search, this.ctx).state);
+    this.shifted = null;
     if (!refocus) return;
     this.select(null);
     this.querySelector<SVGAElement>(`.static-map__region a[data-id="${CSS.escape(id)}"]`)?.focus();
@@ -219,7 +227,7 @@ class KarabakhMap extends HTMLElement {
     performance.mark('map-live-requested');
     const focused = this.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement).dataset.id : undefined;
     import('./map-live')
-      .then(({ mountLiveMap }) => mountLiveMap(this, { tell: (key) => this.tell(key) }))
+      .then(({ mountLiveMap }) => mountLiveMap(this, { tell: (key) => this.tell(key), shifted: this.querySelector('.map-static-card') ? (this.shifted ?? [0, 0]) : undefined }))
       .then((live) => {
         if (!live) return;
         this.live = live;

@@ -130,3 +130,25 @@ export function openingView(input: OpeningInput, size: [number, number]): MapVie
   const centre = input.center ? worldPoint(input.center[0], input.center[1]) : fitted.centre;
   return { centre, zoom, narrow };
 }
+
+/** A box on screen (CSS px). */
+export interface ScreenRect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * How far (CSS px, as `map.panBy` takes it) the map must move so that `box` (an open card) lies
+ * inside `frame` with `margin` to spare, and below the zoom buttons where it would reach under
+ * them. A box larger than the frame keeps its top-left corner in view. [0, 0] when it fits.
+ */
+export function shiftToShow(box: ScreenRect, frame: ScreenRect, zoomButtons: ScreenRect | null, margin = 12): [number, number] {
+  const shift = (low: number, high: number, min: number, max: number) => (low < min ? low - min : high > max ? Math.min(high - max, low - min) : 0);
+  const dx = shift(box.left, box.right, frame.left + margin, frame.right - margin);
+  // A pan by dx moves the content by -dx.
+  const top = zoomButtons && box.left - dx < zoomButtons.right ? zoomButtons.bottom + margin : frame.top + margin;
+  const dy = shift(box.top, box.bottom, top, frame.bottom - margin);
+  return [dx, dy];
+}

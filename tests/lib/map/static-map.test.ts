@@ -69,7 +69,7 @@ describe('static map', () => {
     const { default: StaticMap } = (await import(/* @vite-ignore */ componentPath)) as { default: Parameters<AstroContainer['renderToString']>[0] };
     const container = await AstroContainer.create();
     const html = await container.renderToString(StaticMap, {
-      props: { layout, idPrefix: 'snap', regionTitle: 'Region', regionDesc: 'Region description', worldTitle: 'World', worldDesc: 'World description', karabakhName: 'Nagorno-Karabakh (approx.)', scaleLabel: 'scale' },
+      props: { layout, idPrefix: 'snap', regionTitle: 'Region', regionDesc: 'Region description', worldTitle: 'World', worldDesc: 'World description', karabakhName: 'Nagorno-Karabakh (approx.)', scaleLabel: 'scale', sourcesUrl: '/en/sources/', eventNames: { exodus: 'Event 7: Exodus' } },
     });
     await expect(normalise(html)).toMatchFileSnapshot('__snapshots__/static-map.en.html');
   });
