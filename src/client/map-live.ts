@@ -11,10 +11,11 @@
  * (the server-rendered `[data-card][data-id]`), Escape closes it; where the page has no card for a
  * marker (a compact map), Enter and click select its record.
  */
-import 'leaflet/dist/leaflet.css';
+import './map-live.css';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import * as LeafletModule from 'leaflet';
+// Leaflet's ES module build, so that the bundle leaves out the parts of Leaflet the map never uses.
+import * as LeafletModule from 'leaflet/dist/leaflet-src.esm.js';
 import type * as Leaflet from 'leaflet';
 import regionUrl from '../generated/geo/region.topo.json?url';
 import worldUrl from '../generated/geo/world.topo.json?url';
@@ -29,8 +30,7 @@ import { onSharedState, updateSharedState } from './shared-state';
 import { escapeMarkup } from '../lib/text/escape';
 import { declutterLabels, declutterTargets } from './map-declutter';
 
-/** Leaflet as bundled from its UMD build: the namespace, or the namespace as the default export. */
-const L: typeof Leaflet = (LeafletModule as unknown as { default?: typeof Leaflet }).default ?? LeafletModule;
+const L = LeafletModule as unknown as typeof Leaflet;
 
 type Selection = { kind: 'event' | 'place'; id: string } | null;
 
