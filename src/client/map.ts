@@ -11,7 +11,7 @@
  */
 import type { MapClientConfig } from '../lib/map/model';
 import { openingView, placePanel, shiftToShow } from '../lib/map/fit-view';
-import { parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { mapLayers, parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { afterFirstPaint } from './after-first-paint';
 import { onSharedState, updateSharedState } from './shared-state';
 
@@ -136,9 +136,7 @@ class KarabakhMap extends HTMLElement {
     this.querySelector('.map-legend')?.addEventListener('change', () => {
       if (this.live) return;
       const checked = new Set([...this.querySelectorAll<HTMLInputElement>('.map-legend input[name="layers"]:checked')].map((i) => i.value));
-      const layers = this.ctx ? parseViewState(location.search, this.ctx).state.layers : [];
-      const all = [...this.querySelectorAll<HTMLInputElement>('.map-legend input[name="layers"]')].map((i) => i.value);
-      updateSharedState({ layers: all.filter((l) => checked.has(l)) as typeof layers }, { source: 'map' });
+      updateSharedState({ layers: mapLayers.filter((layer) => checked.has(layer)) }, { source: 'map' });
     }, { signal });
 
     // Another view's selection may need the map to pan to it: the live map follows it from then on.
