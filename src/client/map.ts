@@ -51,7 +51,8 @@ class KarabakhMap extends HTMLElement {
     // Idle after the first paint: the live map loads then even if the reader never touches it.
     afterFirstPaint(() => {
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-      idle(() => this.start(), { timeout: 2000 });
+      // At most a second later where the browser is never idle (a busy phone).
+      idle(() => this.start(), { timeout: 1000 });
     });
   }
 
