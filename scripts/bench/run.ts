@@ -239,14 +239,14 @@ async function measure(browser: Browser, target: Target, rate: number): Promise<
       }
       const leaflet = bench.leafletFrame ? Math.max(bench.fcp, bench.leafletFrame) : 0;
       const interactive = bench.interactiveAt(Math.max(visual, navigation?.loadEventEnd ?? 0, bench.ready, drawn, leaflet));
-      const blockingUntil = (end: number) => bench.longTasks.filter(([start]) => start < end).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
-      const blocking = blockingUntil(interactive);
+      // No named functions in here: the bundler would wrap them in a helper the page does not have.
+      const blocking = bench.longTasks.filter(([start]) => start < interactive).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
       // What the page had loaded, and blocked, before the map asked for Leaflet.
       const asked = performance.getEntriesByName('map-live-requested')[0]?.startTime;
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const beforeLive = asked === undefined ? undefined : {
         bytes: (navigation?.transferSize ?? 0) + resources.filter((entry) => entry.startTime < asked).reduce((sum, entry) => sum + entry.transferSize, 0),
-        blocking: blockingUntil(asked),
+        blocking: bench.longTasks.filter(([start]) => start < asked).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
       };
       return { visual, visualBy, interactive, blocking, lcp: bench.lcp, leaflet, beforeLive };
     });
