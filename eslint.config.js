@@ -10,7 +10,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.astro/**', 'node_modules/**', 'src/generated/**', 'scripts/bench/node_modules/**', 'public/**', '**/dist-*/**'] },
+  { ignores: ['dist/**', '.astro/**', 'node_modules/**', 'src/generated/**', 'scripts/bench/node_modules/**', 'bench-results/**', 'public/**', '**/dist-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -22,10 +22,16 @@ export interface Sample {
   interactiveMs: number;
   blockingMs: number;
   lcpMs: number;
+  /** When Leaflet had drawn the live map (0 on a page without one). */
+  leafletMs: number;
+  /** Bytes on the wire before the map asked for Leaflet (all of them on a page without a map). */
+  beforeLeafletBytes: number;
+  /** Blocking time of the long tasks that started before the map asked for Leaflet (all of it without a map). */
+  beforeLeafletBlockingMs: number;
 }
 
 /** The metrics of `Sample`, in table order. */
-export const metrics: (keyof Sample)[] = ['requests', 'transferBytes', 'jsBytes', 'cssBytes', 'visualMs', 'interactiveMs', 'blockingMs', 'lcpMs'];
+export const metrics: (keyof Sample)[] = ['requests', 'transferBytes', 'jsBytes', 'cssBytes', 'visualMs', 'interactiveMs', 'blockingMs', 'lcpMs', 'leafletMs', 'beforeLeafletBytes', 'beforeLeafletBlockingMs'];
 
 /** One measured page with its median sample per CPU throttling rate (`'1'`, `'4'`). */
 export interface PageResult {
@@ -202,5 +208,59 @@ export function floorTable(pages: PageResult[], rates: string[]): string {
         return [`${above >= 0 ? '+' : ''}${above}`, times(ratio(mine, empty))];
       }),
     ]);
+  return markdownTable(header, rows);
+}
+
+/** A signed whole number of ms (`+12`, `-3`), or `–` when unknown. */
+function signedMs(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  const rounded = Math.round(value);
+  return `${rounded >= 0 ? '+' : ''}${rounded}`;
+}
+
+/**
+ * Every page of ours that shows a view against that view's drawing alone (its bound): the time
+ * to visual above the bound, per throttling rate, and the bound's own time above the floor.
+ */
+export function boundTable(pages: PageResult[], rates: string[]): string {
+  const floor = pages.find((page) => page.kind === 'floor');
+  const header = ['our page', 'bound'];
+  for (const rate of rates) header.push(`visual − bound ms${rate === '1' ? '' : ` (${rate}×)`}`);
+  for (const rate of rates) header.push(`bound − floor ms${rate === '1' ? '' : ` (${rate}×)`}`);
+  const rows: string[][] = [];
+  for (const ours of pages.filter((page) => page.kind === 'ours' && page.view)) {
+    for (const bound of pages.filter((page) => page.kind === 'bound' && page.view === ours.view)) {
+      rows.push([
+        ours.label,
+        bound.label,
+        ...rates.map((rate) => signedMs(ours.medians[rate] && bound.medians[rate] ? ours.medians[rate]!.visualMs - bound.medians[rate]!.visualMs : undefined)),
+        ...rates.map((rate) => signedMs(bound.medians[rate] && floor?.medians[rate] ? bound.medians[rate]!.visualMs - floor.medians[rate]!.visualMs : undefined)),
+      ]);
+    }
+  }
+  return markdownTable(header, rows);
+}
+
+/** The pages with a live map: the static visual, Leaflet drawn, and bytes and blocking time before Leaflet was asked for and in all. */
+export function leafletTable(pages: PageResult[], rates: string[]): string {
+  const header = ['page', 'kB before Leaflet', 'kB in all'];
+  for (const rate of rates) {
+    const tag = rate === '1' ? '' : ` (${rate}×)`;
+    header.push(`visual ms${tag}`, `Leaflet ms${tag}`, `TBT before Leaflet ms${tag}`, `TBT ms${tag}`);
+  }
+  const rows = pages
+    .filter((page) => page.kind === 'ours' && Object.values(page.medians).some((sample) => sample.leafletMs > 0))
+    .map((page) => {
+      const base = page.medians[rates[0]!]!;
+      return [
+        page.label,
+        kilobytes(base.beforeLeafletBytes),
+        kilobytes(base.transferBytes),
+        ...rates.flatMap((rate) => {
+          const sample = page.medians[rate]!;
+          return [sample.visualMs, sample.leafletMs, sample.beforeLeafletBlockingMs, sample.blockingMs].map((value) => String(Math.round(value)));
+        }),
+      ];
+    });
   return markdownTable(header, rows);
 }

@@ -1,57 +1,264 @@
 /**
- * `<karabakh-map>`: turns the static map into a live Leaflet map. The only module that imports
- * Leaflet (it touches `window` on import): statically, so the browser fetches Leaflet together
- * with this module; a page that holds several views imports this module itself only when the
- * map comes near the screen, and the static SVG shows until then. It reads the features the server computed (`.map-config`), the geodata files the
- * build emitted, and the shared view state from the URL; it writes the map's part of the view
- * state (event, place, layers, centre, zoom) back with `history.replaceState`, and follows the
- * other views on the page: their selected event is highlighted, the relations follow their date.
- * Markers are keyboard-reachable `divIcon`s; Enter opens
- * a marker's card (the server-rendered `[data-card][data-id]`), Escape closes it; where the page
- * has no card for a marker (a compact map), Enter and click select its record.
+ * `<karabakh-map>`: makes the static map answer at once and loads the live map only when it is
+ * wanted. At start it draws the static region in the live map's frame where the live map will
+ * draw it (`lib/map/fit-view.ts`), and its places and events open their cards (a compact map's
+ * events select their event), its legend switches the layers and writes them to the address.
+ * Leaflet, its styles and the regional geodata (`client/map-live.ts`) load on the first sign
+ * that the reader wants the live map (a pointer or touch on the map, the wheel over it, focus on
+ * one of its controls or marks, a zoom button, a selection made in another view) or once the
+ * browser is idle after the first paint, whichever comes first. A drag that began before then
+ * goes on as a pan of the live map; a zoom button pressed before then acts once it is there.
  */
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import * as LeafletModule from 'leaflet';
-import type * as Leaflet from 'leaflet';
-import regionUrl from '../generated/geo/region.topo.json?url';
-import worldUrl from '../generated/geo/world.topo.json?url';
 import type { MapClientConfig } from '../lib/map/model';
-import { fetchJsonWithRetry } from '../lib/site/fetch-retry';
-import { mapRelationsAt } from '../lib/map/features';
-import { formatDay } from '../lib/format/dates';
-import { asLocale } from '../lib/locale';
-import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { openingView, placePanel, shiftToShow } from '../lib/map/fit-view';
+import { mapLayers, parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { afterFirstPaint } from './after-first-paint';
 import { onSharedState, updateSharedState } from './shared-state';
-import { escapeMarkup } from '../lib/text/escape';
-import { declutterLabels, declutterTargets } from './map-declutter';
-
-/** The room (CSS px) the narrow default view leaves around the exodus route for its ends' labels: Yerevan's on the left, Khankendi's (on two lines) on the right. */
-const storyPadding: Leaflet.FitBoundsOptions = { paddingTopLeft: [84, 32], paddingBottomRight: [112, 32] };
-/** Leaflet as bundled from its UMD build: the namespace, or the namespace as the default export. */
-const L: typeof Leaflet = (LeafletModule as unknown as { default?: typeof Leaflet }).default ?? LeafletModule;
 
 type Selection = { kind: 'event' | 'place'; id: string } | null;
 
+/** A pointer that is down on the static map: where it is now, so the live map can take its drag over. */
+interface HeldPointer {
+  id: number;
+  type: string;
+  x: number;
+  y: number;
+}
+
 class KarabakhMap extends HTMLElement {
-  private map: Leaflet.Map | null = null;
-  private cleanup: (() => void)[] = [];
-  private select: (selection: Selection) => void = () => undefined;
+  private config: MapClientConfig | null = null;
+  private ctx: ViewStateContext | null = null;
+  private started = false;
+  private live: { remove(): void } | null = null;
+  private held: HeldPointer | null = null;
+  private pendingAction: string | null = null;
+  /** How far the static map moved to show its open card (null while none is open). */
+  private shifted: [number, number] | null = null;
+  private readonly stop = new AbortController();
 
   connectedCallback(): void {
-    void this.mount().then(() => {
-      // Tells tests and the benchmark that the live map now answers to input.
-      if (this.map) this.dataset.ready = '';
-    }).catch((error: unknown) => {
-      // The static map stays in place; say why the live one is missing.
-      console.warn('map: the live map could not start', error);
-      this.tell('geodataFailed');
+    const text = this.querySelector('.map-config')?.textContent;
+    if (!text) return;
+    const config = JSON.parse(text) as MapClientConfig;
+    this.config = config;
+    this.ctx = { eventIds: new Set(config.ids.events), actorIds: new Set(config.ids.actors), placeIds: new Set(config.ids.places), dateBounds: config.ids.dateBounds };
+    const state = parseViewState(location.search, this.ctx).state;
+    this.placeStatic(state);
+    this.showSelection(state);
+    const controls = this.querySelector<HTMLElement>('.map-live-controls');
+    if (controls) controls.hidden = false;
+    this.listen(controls);
+    // Idle after the first paint: the live map loads then even if the reader never touches it.
+    afterFirstPaint(() => {
+      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+      // At most a second later where the browser is never idle (a busy phone).
+      idle(() => this.start(), { timeout: 1000 });
     });
+  }
+
+  disconnectedCallback(): void {
+    this.stop.abort();
+    this.live?.remove();
+    this.live = null;
+  }
+
+  /** Draws the static region where the live map will open in the same frame (screens with scripts only; print keeps the whole static map). */
+  private placeStatic(state: ViewState, shift: [number, number] = [0, 0]): void {
+    const frame = this.querySelector<HTMLElement>('.static-map');
+    const config = this.config;
+    if (!frame || !config || !matchMedia('screen and (scripting: enabled)').matches) return;
+    const size: [number, number] = [frame.clientWidth, frame.clientHeight];
+    if (!size[0] || !size[1]) return;
+    const view = openingView({ defaultBounds: config.defaultBounds, route: config.route, clearZoom: config.clearZoom, center: state.center, zoom: state.zoom }, size);
+    const placed = placePanel(config.defaultBounds, view, size);
+    placed.x -= shift[0];
+    placed.y -= shift[1];
+    const svg = frame.querySelector<SVGSVGElement>('.static-map__region');
+    const unitWidth = svg?.viewBox.baseVal.width || 800;
+    this.style.setProperty('--map-panel-x', `${placed.x}px`);
+    this.style.setProperty('--map-panel-y', `${placed.y}px`);
+    this.style.setProperty('--map-panel-width', `${placed.width}px`);
+    const scale = placed.width / unitWidth;
+    this.style.setProperty('--map-panel-scale', String(scale));
+    // An event marker set off its place keeps the live map's offset in pixels, whatever the panel's scale.
+    for (const e of config.events) {
+      const mark = frame.querySelector<SVGElement>(`a.map-event[data-id="${CSS.escape(e.id)}"]`);
+      mark?.style.setProperty('--mark-dx', `${e.offset[0] * (1 / scale - 1)}px`);
+      mark?.style.setProperty('--mark-dy', `${e.offset[1] * (1 / scale - 1)}px`);
+    }
+    this.classList.add('is-placed');
+  }
+
+  /** Listens for what the static map can answer itself, and for the reader's first reach for the live map. */
+  private listen(controls: HTMLElement | null): void {
+    const signal = this.stop.signal;
+    const stage = this.querySelector<HTMLElement>('.map-stage');
+    const frame = this.querySelector<HTMLElement>('.static-map');
+    if (!stage || !frame) return;
+    const intent = () => this.start();
+    frame.addEventListener('pointerdown', (ev) => {
+      this.held = { id: ev.pointerId, type: ev.pointerType, x: ev.clientX, y: ev.clientY };
+      intent();
+    }, { signal });
+    document.addEventListener('pointermove', (ev) => {
+      if (this.held && ev.pointerId === this.held.id) Object.assign(this.held, { x: ev.clientX, y: ev.clientY });
+    }, { signal, passive: true });
+    for (const type of ['pointerup', 'pointercancel']) {
+      document.addEventListener(type, (ev) => {
+        if (this.held && (ev as PointerEvent).pointerId === this.held.id) this.held = null;
+      }, { signal });
+    }
+    frame.addEventListener('wheel', intent, { signal, passive: true });
+    window.addEventListener('resize', () => {
+      if (!this.live && this.ctx) this.placeStatic(parseViewState(location.search, this.ctx).state);
+    }, { signal });
+    frame.addEventListener('focusin', intent, { signal });
+    controls?.addEventListener('click', (ev) => {
+      const action = (ev.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+      if (!action || this.live) return;
+      this.pendingAction = action;
+      intent();
+    }, { signal });
+    controls?.addEventListener('focusin', intent, { signal });
+
+    // A place or event on the static map opens its card (or, without one, selects its record).
+    frame.addEventListener('click', (ev) => {
+      const mark = (ev.target as Element).closest<SVGAElement>('a.map-place, a.map-event');
+      if (!mark || this.live) return;
+      ev.preventDefault();
+      const kind = mark.classList.contains('map-event') ? 'event' : 'place';
+      this.openCard(mark, { kind, id: mark.dataset.id ?? '' });
+    }, { signal });
+    this.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape' && !this.live && this.querySelector('.map-static-card')) this.closeCard(true);
+    }, { signal });
+
+    // The legend's boxes hide the static layers by CSS; the address keeps them for the live map and the link.
+    this.querySelector('.map-legend')?.addEventListener('change', () => {
+      if (this.live) return;
+      const checked = new Set([...this.querySelectorAll<HTMLInputElement>('.map-legend input[name="layers"]:checked')].map((i) => i.value));
+      updateSharedState({ layers: mapLayers.filter((layer) => checked.has(layer)) }, { source: 'map' });
+    }, { signal });
+
+    // Another view's selection may need the map to pan to it: the live map follows it from then on.
+    if (this.ctx) {
+      onSharedState('map', this.ctx, (state) => {
+        if (this.live) return;
+        this.showSelection(state);
+        this.start();
+      }, signal);
+    }
+  }
+
+  /** Marks the selected event or place on the static map. */
+  private showSelection(state: ViewState): void {
+    for (const mark of this.querySelectorAll<SVGAElement>('.static-map__region a[data-id]')) {
+      const kind = mark.classList.contains('map-event') ? 'event' : 'place';
+      mark.classList.toggle('is-selected', mark.dataset.id === (kind === 'event' ? state.event : state.place));
+    }
+  }
+
+  /** Selects a record in the shared state, as the live map does: a new event brings the views to its date. */
+  private select(selection: Selection): void {
+    if (!this.ctx) return;
+    const before = parseViewState(location.search, this.ctx).state;
+    const event = selection?.kind === 'event' ? selection.id : undefined;
+    const place = selection?.kind === 'place' ? selection.id : undefined;
+    updateSharedState({ event, place, ...(event && event !== before.event ? { date: undefined } : {}) }, { source: 'map' });
+    this.showSelection({ ...before, event, place });
+  }
+
+  /** Opens the server-rendered card of a static mark beside it, or selects its record where the map has no card. */
+  private openCard(mark: SVGAElement, selection: NonNullable<Selection>): void {
+    this.closeCard(false);
+    const source = this.querySelector<HTMLElement>(`.map-cards [data-card="${selection.kind}"][data-id="${CSS.escape(selection.id)}"]`);
+    this.select(selection);
+    const frame = this.querySelector<HTMLElement>('.static-map');
+    if (!source || !frame) return;
+    const box = document.createElement('div');
+    box.className = 'map-static-card';
+    const card = source.cloneNode(true) as HTMLElement;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'map-static-card-close';
+    close.setAttribute('aria-label', this.config?.strings.closeCard ?? '');
+    close.textContent = '×';
+    close.addEventListener('click', () => this.closeCard(true));
+    box.append(card, close);
+    box.dataset.opener = selection.id;
+    frame.append(box);
+    // Above the mark, centred on it, as the live map's popup; the map moves, as the live one would, to show it whole.
+    const area = frame.getBoundingClientRect();
+    const width = Math.min(354, area.width - 36);
+    box.style.width = `${width}px`;
+    box.style.maxHeight = `${Math.max(200, area.height - 90)}px`;
+    const at = mark.getBoundingClientRect();
+    const height = box.getBoundingClientRect().height;
+    const left = (at.left + at.right) / 2 - area.left - width / 2;
+    const top = at.top - area.top - height - 10;
+    const zoomButtons = { left: area.left + 11, top: area.top + 11, right: area.left + 45, bottom: area.top + 74 };
+    const shift = shiftToShow({ left: area.left + left, top: area.top + top, right: area.left + left + width, bottom: area.top + top + height }, area, zoomButtons);
+    this.shifted = shift;
+    if ((shift[0] || shift[1]) && this.ctx) this.placeStatic(parseViewState(location.search, this.ctx).state, shift);
+    box.style.left = `${left - shift[0]}px`;
+    box.style.top = `${top - shift[1]}px`;
+    card.focus({ preventScroll: true });
+  }
+
+  /** Closes the static card; `refocus` gives focus back to its mark and clears the selection. */
+  private closeCard(refocus: boolean): void {
+    const box = this.querySelector<HTMLElement>('.map-static-card');
+    if (!box) return;
+    const id = box.dataset.opener ?? '';
+    box.remove();
+    if (this.shifted && (this.shifted[0] || this.shifted[1]) && this.ctx) this.placeStatic(parseViewState(location.search, this.ctx).state);
+    this.shifted = null;
+    if (!refocus) return;
+    this.select(null);
+    this.querySelector<SVGAElement>(`.static-map__region a[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  /** Loads the live map once, and hands it what the reader began on the static one. */
+  private start(): void {
+    if (this.started || !this.isConnected) return;
+    this.started = true;
+    // The benchmark reads this mark: what the page loaded before it is what a reader who only looks gets.
+    performance.mark('map-live-requested');
+    const focused = this.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement).dataset.id : undefined;
+    import('./map-live')
+      .then(({ mountLiveMap }) => mountLiveMap(this, { tell: (key) => this.tell(key), shifted: this.querySelector('.map-static-card') ? (this.shifted ?? [0, 0]) : undefined }))
+      .then((live) => {
+        if (!live) return;
+        this.live = live;
+        this.querySelector('.map-static-card')?.remove();
+        this.continueDrag();
+        if (focused && (document.activeElement === document.body || !document.activeElement)) this.querySelector<HTMLElement>(`.map-live [data-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+        if (this.pendingAction) this.querySelector<HTMLButtonElement>(`.map-live-controls [data-action="${this.pendingAction}"]`)?.click();
+        this.pendingAction = null;
+        // Tells tests and the benchmark that the live map now answers to input.
+        this.dataset.ready = '';
+      })
+      .catch((error: unknown) => {
+        // The static map stays in place; say why the live one is missing.
+        console.warn('map: the live map could not start', error);
+        this.tell('geodataFailed');
+      });
+  }
+
+  /** A pointer still held down since before the live map came goes on as a drag of the live map. */
+  private continueDrag(): void {
+    const held = this.held;
+    if (!held) return;
+    const target = document.elementFromPoint(held.x, held.y);
+    if (!target || !this.querySelector('.map-live')?.contains(target)) return;
+    const init = { bubbles: true, cancelable: true, clientX: held.x, clientY: held.y, button: 0, buttons: 1, view: window };
+    if (held.type === 'mouse') target.dispatchEvent(new MouseEvent('mousedown', init));
+    else target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerId: held.id, pointerType: held.type, isPrimary: true }));
   }
 
   /** Shows one of the config's failure messages above the map, once. */
   private tell(key: 'geodataFailed' | 'worldFailed'): void {
-    const text = (JSON.parse(this.querySelector('.map-config')?.textContent || '{}') as Partial<MapClientConfig>).strings?.[key];
+    const text = this.config?.strings[key];
     if (!text || this.querySelector(`[data-map-status="${key}"]`)) return;
     const note = document.createElement('p');
     note.className = 'map-status muted';
@@ -59,404 +266,6 @@ class KarabakhMap extends HTMLElement {
     note.dataset.mapStatus = key;
     note.textContent = text;
     this.prepend(note);
-  }
-
-  disconnectedCallback(): void {
-    for (const undo of this.cleanup.splice(0)) undo();
-    this.map?.remove();
-    this.map = null;
-  }
-
-  private async mount(): Promise<void> {
-    const configEl = this.querySelector('.map-config');
-    const liveEl = this.querySelector<HTMLElement>('.map-live');
-    if (!configEl?.textContent || !liveEl) return;
-    const config = JSON.parse(configEl.textContent) as MapClientConfig;
-    const region = await fetchJsonWithRetry<Topology>(regionUrl, (url) => fetch(url));
-    if (!this.isConnected) return;
-
-    const ctx: ViewStateContext = {
-      eventIds: new Set(config.ids.events),
-      actorIds: new Set(config.ids.actors),
-      placeIds: new Set(config.ids.places),
-      dateBounds: config.ids.dateBounds,
-    };
-    let state: ViewState = parseViewState(location.search, ctx).state;
-
-    liveEl.hidden = false;
-    this.classList.add('is-live');
-    const controls = this.querySelector<HTMLElement>('.map-live-controls');
-    if (controls) controls.hidden = false;
-
-    const map = L.map(liveEl, { attributionControl: false, minZoom: 2, maxZoom: 12, zoomSnap: 0.25, zoomDelta: 1, maxBounds: [[-60, -200], [85, 200]] });
-    this.map = map;
-    const attribution = L.control.attribution({ prefix: false }).addTo(map);
-    attribution.addAttribution(escapeMarkup(config.strings.attribution));
-    L.control.scale({ imperial: false, position: 'bottomleft', maxWidth: 80 }).addTo(map);
-    if (config.tiles) {
-      L.tileLayer(config.tiles.url, { maxZoom: 12 }).addTo(map);
-      attribution.addAttribution(escapeMarkup(config.tiles.attribution));
-      this.classList.add('has-tiles');
-    }
-
-    const countries = feature(region, region.objects.countries as GeometryCollection) as GeoJSON.FeatureCollection;
-    const karabakh = feature(region, region.objects.karabakh as GeometryCollection) as GeoJSON.FeatureCollection;
-    const borders = mesh(region, region.objects.countries as GeometryCollection, (a, b) => a !== b);
-    const plain = { interactive: false } as const;
-
-    // The coarse world outline is fetched only once the view leaves the regional geodata's box.
-    const regionBounds = region.bbox ? L.latLngBounds([region.bbox[1], region.bbox[0]], [region.bbox[3], region.bbox[2]]) : null;
-    let worldRequested = false;
-    const ensureWorld = () => {
-      if (worldRequested || config.tiles || (regionBounds && regionBounds.contains(map.getBounds()))) return;
-      worldRequested = true;
-      void fetchJsonWithRetry<Topology>(worldUrl, (url) => fetch(url))
-        .then((world) => {
-          const land = feature(world, world.objects.land as GeometryCollection) as GeoJSON.FeatureCollection;
-          L.geoJSON(land, { ...plain, style: () => ({ className: 'map-land-world', stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map).bringToBack();
-        })
-        .catch((error: unknown) => {
-          console.warn('map: the world outline could not be loaded', error);
-          this.tell('worldFailed');
-        });
-    };
-    if (!config.tiles) {
-      L.geoJSON(countries, { ...plain, style: (f) => ({ className: `map-country${f?.id === '051' || f?.id === '031' ? ' map-country--focus' : ''}`, stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map);
-    }
-
-    const latLng = ([lon, lat]: [number, number]) => L.latLng(lat, lon);
-    const card = (kind: string, id: string): HTMLElement | null => {
-      const source = this.querySelector<HTMLElement>(`.map-cards [data-card="${kind}"][data-id="${CSS.escape(id)}"]`);
-      return source ? (source.cloneNode(true) as HTMLElement) : null;
-    };
-    const markers = new Map<string, Leaflet.Marker>();
-    // True while the map closes a card because another view changed the selection.
-    let following = false;
-    // An event marker's name: its number, title and date, from the config (a compact map) or read from its server-rendered card.
-    const eventName = (id: string, n: number) => {
-      const given = config.eventNames?.[id];
-      if (given) return given;
-      const source = this.querySelector(`.map-cards [data-card="event"][data-id="${CSS.escape(id)}"]`);
-      return `${config.strings.event} ${n}: ${source?.querySelector('h3')?.textContent ?? id}, ${source?.querySelector('time')?.textContent ?? ''}`;
-    };
-    const named = (marker: Leaflet.Marker, name: string, id?: string) => {
-      marker.on('add', () => {
-        marker.getElement()?.setAttribute('aria-label', name);
-        if (id) marker.getElement()?.setAttribute('data-id', id);
-      });
-      return marker;
-    };
-    const bindCard = (marker: Leaflet.Marker, kind: string, id: string, select: Selection) => {
-      const content = card(kind, id);
-      // Without a card (a compact map) the marker selects its record; the page shows the selection.
-      if (!content) {
-        if (!select) return;
-        marker.on('click', () => this.select(select));
-        marker.on('keypress', (ev: Leaflet.LeafletKeyboardEvent) => {
-          if (ev.originalEvent.key !== 'Enter' && ev.originalEvent.key !== ' ') return;
-          ev.originalEvent.preventDefault();
-          this.select(select);
-        });
-        return;
-      }
-      const size = map.getSize();
-      marker.bindPopup(content, { maxWidth: Math.min(320, size.x - 70), minWidth: Math.min(220, size.x - 70), maxHeight: Math.max(200, size.y - 90), autoPanPadding: [16, 16] });
-      marker.on('popupopen', () => {
-        content.focus({ preventScroll: true });
-        if (select) this.select(select);
-      });
-      marker.on('popupclose', () => {
-        if (!following && select && ((select.kind === 'event' && state.event === select.id) || (select.kind === 'place' && state.place === select.id))) this.select(null);
-      });
-    };
-
-    const layers: Record<MapLayer, Leaflet.LayerGroup> = {
-      borders: L.layerGroup(),
-      karabakh: L.layerGroup(),
-      places: L.layerGroup(),
-      exodus: L.layerGroup(),
-      events: L.layerGroup(),
-      relations: L.layerGroup(),
-    };
-    L.geoJSON(borders, { ...plain, style: () => ({ className: 'map-border', fill: false }) }).addTo(layers.borders);
-    for (const c of config.countryLabels) {
-      L.marker(latLng(c.position), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-country-label-live', html: escapeMarkup(c.name), iconSize: undefined }) }).addTo(layers.borders);
-    }
-
-    L.geoJSON(karabakh, { ...plain, style: () => ({ className: 'map-karabakh', fillRule: 'nonzero' }) }).addTo(layers.karabakh);
-    const karabakhMarker = named(L.marker(latLng(config.karabakhLabelAt), { keyboard: true, autoPanOnFocus: false, icon: L.divIcon({ className: 'map-label map-karabakh-label-live', html: `<span>${escapeMarkup(config.strings.karabakhName)}</span>`, iconSize: undefined }) }), config.strings.karabakhName, 'karabakh');
-    bindCard(karabakhMarker, 'note', 'karabakh', null);
-    karabakhMarker.addTo(layers.karabakh);
-
-    L.polyline(config.route.map(latLng), { ...plain, className: 'map-route' }).addTo(layers.exodus);
-    const exodusMarker = named(L.marker(latLng(config.exodusLabelAt), { keyboard: true, autoPanOnFocus: false, icon: L.divIcon({ className: 'map-label map-route-label-live', html: `<span>${escapeMarkup(config.strings.exodusName)}</span>`, iconSize: undefined }) }), config.strings.exodusName, 'exodus-route');
-    bindCard(exodusMarker, 'note', 'exodus-route', null);
-    exodusMarker.addTo(layers.exodus);
-
-    for (const p of config.places) {
-      const side = p.labelPlacement.side;
-      // Both names of a contested place, each in its own span: a narrow map sets them on two lines.
-      const names = p.label.split(' / ').map((name, i, all) => `<span class="mk-name">${escapeMarkup(name)}${i < all.length - 1 ? ' /' : ''}</span>`).join(' ');
-      const html = `<span class="mk-dot"></span><span class="mk-label mk-label--${side}${p.labelPlacement.minor ? ' mk-label--minor' : ''}${['washington', 'moscow', 'baku', 'yerevan'].includes(p.id) ? '' : ' mk-label--regional'}" style="margin-top:${p.labelPlacement.dy}px">${names}</span>`;
-      const marker = named(L.marker(latLng(p.position), { keyboard: true, autoPanOnFocus: false, riseOnHover: true, icon: L.divIcon({ className: 'map-marker map-marker--place', html, iconSize: [24, 24], iconAnchor: [12, 12], popupAnchor: [0, -6] }) }), `${config.strings.place}: ${p.label}`, p.id);
-      bindCard(marker, 'place', p.id, { kind: 'place', id: p.id });
-      marker.addTo(layers.places);
-      markers.set(`place:${p.id}`, marker);
-    }
-    for (const e of config.events) {
-      const marker = named(L.marker(latLng(e.position), {
-        keyboard: true,
-        autoPanOnFocus: false,
-        riseOnHover: true,
-        zIndexOffset: 500,
-        icon: L.divIcon({ className: 'map-marker map-marker--event', html: `<span aria-hidden="true">${e.number}</span>`, iconSize: [24, 24], iconAnchor: [12 - e.offset[0], 12 - e.offset[1]], popupAnchor: [e.offset[0], e.offset[1] - 10] }),
-      }), eventName(e.id, e.number), e.id);
-      bindCard(marker, 'event', e.id, { kind: 'event', id: e.id });
-      marker.addTo(layers.events);
-      markers.set(`event:${e.id}`, marker);
-    }
-    // The relations at the view state's date (or the selected event's), as the graph shows them.
-    const locale = asLocale(document.documentElement.lang);
-    let relationsDate = '';
-    // The HTML already names the default date; the first date formatter costs a long task.
-    let headingDate = config.date;
-    const drawRelations = () => {
-      const date = state.date ?? (state.event ? config.eventDates[state.event] : undefined) ?? config.date;
-      if (date === relationsDate) return;
-      relationsDate = date;
-      layers.relations.clearLayers();
-      const shown = mapRelationsAt(config.relationSpans, date);
-      for (const r of shown) {
-        const line = L.polyline(r.line.map(latLng), { ...plain, className: r.beyondEvidence ? 'map-relation is-beyond' : 'map-relation', dashArray: r.dash || undefined });
-        line.on('add', () => {
-          const path = line.getElement() as SVGElement | undefined;
-          path?.style.setProperty('stroke', `var(${r.toneVariable})`);
-          path?.setAttribute('data-id', r.id);
-        });
-        line.addTo(layers.relations);
-        const mid = r.line[Math.floor(r.line.length / 2)]!;
-        L.marker(latLng(mid), { ...plain, keyboard: false, icon: L.divIcon({ className: 'map-label map-relation-label-live', html: `<span>${escapeMarkup(r.label)}</span>`, iconSize: undefined }) }).addTo(layers.relations);
-      }
-      const ids = new Set(shown.map((r) => r.id));
-      for (const li of this.querySelectorAll<HTMLElement>('[data-relation]')) li.hidden = !ids.has(li.dataset.relation ?? '');
-      const none = this.querySelector<HTMLElement>('[data-map-no-relations]');
-      if (none) none.hidden = ids.size > 0;
-      if (date === headingDate) return;
-      headingDate = date;
-      const heading = config.strings.relationsOn.replace('{date}', formatDay(date, locale));
-      for (const el of this.querySelectorAll<HTMLElement>('[data-map-relations-on]')) el.textContent = `${heading}${el.dataset.suffix ?? ''}`;
-    };
-    drawRelations();
-
-    // A map too narrow to show the region at the zoom its labels were placed for (a phone) opens
-    // on the exodus route and sets a contested place's two names on two lines.
-    const isNarrow = () => map.getBoundsZoom(config.defaultBounds) < config.clearZoom;
-    // Labels that would cover markers, controls or each other give way, and so do place markers
-    // too close to another target for a pointer, once the map has a view.
-    let hasView = false;
-    const declutter = () => {
-      if (!hasView) return;
-      liveEl.classList.toggle('is-narrow', isNarrow());
-      declutterLabels(liveEl);
-      declutterTargets(liveEl);
-    };
-    // Relations are the zoomed-out view's layer.
-    const relationsZoom = 5;
-    const applyLayers = () => {
-      const zoom = map.getZoom();
-      liveEl.classList.toggle('world-view', zoom <= relationsZoom);
-      for (const layer of mapLayers) {
-        const on = state.layers.includes(layer) && (layer !== 'relations' || zoom <= relationsZoom);
-        if (on && !map.hasLayer(layers[layer])) layers[layer].addTo(map);
-        if (!on && map.hasLayer(layers[layer])) map.removeLayer(layers[layer]);
-        const box = this.querySelector<HTMLInputElement>(`.map-legend input[value="${layer}"]`);
-        if (box) box.checked = state.layers.includes(layer);
-      }
-      // Washington and Moscow belong to the zoomed-out view: elsewhere Tab passes them by.
-      for (const p of config.places) if (p.farAway) markers.get(`place:${p.id}`)?.getElement()?.setAttribute('tabindex', zoom <= relationsZoom ? '0' : '-1');
-      declutter();
-    };
-    applyLayers();
-
-    const legend = this.querySelector('.map-legend');
-    const onLegend = () => {
-      const checked = [...this.querySelectorAll<HTMLInputElement>('.map-legend input[name="layers"]:checked')].map((i) => i.value as MapLayer);
-      state = { ...state, layers: mapLayers.filter((l) => checked.includes(l)) };
-      applyLayers();
-      this.write(state);
-    };
-    legend?.addEventListener('change', onLegend);
-    this.cleanup.push(() => legend?.removeEventListener('change', onLegend));
-
-    // True while the map moves itself (to follow a selection, or to show a card or a focused
-    // marker): the move that ends then leaves the address as it was.
-    let quietMove = false;
-    /** The marker of the selected event or place, when it is on the map. */
-    const selectedMarker = () => {
-      const key = state.event ? `event:${state.event}` : state.place ? `place:${state.place}` : null;
-      const marker = key ? markers.get(key) : undefined;
-      return marker && map.hasLayer(marker) ? marker : undefined;
-    };
-    /** The marker to bring into view: the selection's, or, for an event without a marker of its own (the call), the selected place's. */
-    const markerToShow = () => {
-      const place = state.place ? markers.get(`place:${state.place}`) : undefined;
-      return selectedMarker() ?? (place && map.hasLayer(place) ? place : undefined);
-    };
-    // The selection's marker, when it is on the map, is brought into view with room above it for its card.
-    const bringSelectionIntoView = (animate: boolean, quiet = animate) => {
-      const marker = markerToShow();
-      if (!marker || map.getBounds().contains(marker.getLatLng())) return;
-      quietMove = quiet;
-      const size = map.getSize();
-      map.panInside(marker.getLatLng(), { paddingTopLeft: [48, Math.min(240, size.y / 2)], paddingBottomRight: [48, 32], animate });
-    };
-    // Default view: the region fitted to the map, or on a narrow map the exodus route with room
-    // for its ends' labels. Centre and zoom go to the URL only when they differ.
-    const routeBounds = L.latLngBounds(config.route.map(latLng));
-    const fitDefault = (animate: boolean) => {
-      if (isNarrow()) map.fitBounds(routeBounds, { ...storyPadding, animate });
-      else map.fitBounds(config.defaultBounds, { animate });
-    };
-    fitDefault(false);
-    hasView = true;
-    // A selected marker outside the default view (Baku's, on a phone) is brought into it.
-    if (!state.center) bringSelectionIntoView(false);
-    const defaultCenter = map.getCenter();
-    const defaultZoom = map.getZoom();
-    if (state.center || state.zoom !== undefined) map.setView(state.center ?? defaultCenter, state.zoom ?? defaultZoom, { animate: false });
-    applyLayers();
-
-    map.on('zoomend', applyLayers);
-    map.on('moveend resize', declutter);
-    map.on('moveend', ensureWorld);
-    ensureWorld();
-    map.on('moveend', () => {
-      if (quietMove) {
-        quietMove = false;
-        return;
-      }
-      const c = map.getCenter();
-      const z = map.getZoom();
-      const same = z === defaultZoom && Math.abs(c.lat - defaultCenter.lat) < 1e-4 && Math.abs(c.lng - defaultCenter.lng) < 1e-4;
-      const center: [number, number] = [Number(c.lat.toFixed(4)), Number(L.Util.wrapNum(c.lng, [-180, 180], true).toFixed(4))];
-      state = { ...state, center: same ? undefined : center, zoom: same ? undefined : z };
-      this.write(state);
-    });
-
-    this.select = (selection: Selection) => {
-      const previous = state.event;
-      state = { ...state, event: selection?.kind === 'event' ? selection.id : undefined, place: selection?.kind === 'place' ? selection.id : undefined };
-      // A newly selected event brings the views to its date (the shared state drops `date`).
-      if (state.event && state.event !== previous) state = { ...state, date: undefined };
-      highlight();
-      this.write(state);
-      drawRelations();
-    };
-    const openFromState = () => {
-      const marker = selectedMarker();
-      if (!marker) return;
-      // A popup restored from the address keeps the address's centre: no automatic panning. Without
-      // a centre in the address, the map moves just enough to show the whole card (on a phone).
-      const popup = marker.getPopup();
-      if (popup) popup.options.autoPan = false;
-      marker.openPopup();
-      const card = popup?.getElement();
-      if (card && !state.center) keepInView(card.getBoundingClientRect());
-      if (popup) requestAnimationFrame(() => (popup.options.autoPan = true));
-    };
-    /** Pans the map at once, leaving the address as it is, so that `box` lies inside it and below the zoom buttons. */
-    const keepInView = (box: DOMRect) => {
-      const frame = map.getContainer().getBoundingClientRect();
-      const margin = 12;
-      const shift = (low: number, high: number, min: number, max: number) => (low < min ? low - min : high > max ? Math.min(high - max, low - min) : 0);
-      const dx = shift(box.left, box.right, frame.left + margin, frame.right - margin);
-      const zoomButtons = map.getContainer().querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
-      // A pan by dx moves the content by -dx.
-      const top = zoomButtons && box.left - dx < zoomButtons.right ? zoomButtons.bottom + margin : frame.top + margin;
-      const dy = shift(box.top, box.bottom, top, frame.bottom - margin);
-      if (!dx && !dy) return;
-      quietMove = true;
-      map.panBy([dx, dy], { animate: false });
-    };
-    // The selected event's or place's marker is highlighted, whichever view selected it.
-    const highlight = () => {
-      for (const [key, marker] of markers) {
-        const on = key === `event:${state.event}` || key === `place:${state.place}`;
-        marker.getElement()?.classList.toggle('is-selected', on);
-      }
-    };
-    map.on('layeradd', highlight);
-    highlight();
-    openFromState();
-
-    // Tab onto a marker or label outside the view pans the map to show it whole, label included
-    // (Leaflet's own pan on focus is off for every marker: it shows the point, not the label).
-    // The browser's own scrolling of the map's box to the focused marker, which Leaflet would not
-    // follow, is undone first.
-    const onFocusIn = (ev: FocusEvent) => {
-      if (liveEl.scrollLeft || liveEl.scrollTop) liveEl.scrollTo(0, 0);
-      const el = ev.target as HTMLElement;
-      if (!el.classList.contains('leaflet-marker-icon')) return;
-      const boxes = [el, ...el.querySelectorAll(':scope > span')].map((part) => part.getBoundingClientRect());
-      const left = Math.min(...boxes.map((b) => b.left));
-      const top = Math.min(...boxes.map((b) => b.top));
-      keepInView(new DOMRect(left, top, Math.max(...boxes.map((b) => b.right)) - left, Math.max(...boxes.map((b) => b.bottom)) - top));
-    };
-    liveEl.addEventListener('focusin', onFocusIn);
-    this.cleanup.push(() => liveEl.removeEventListener('focusin', onFocusIn));
-
-    // Escape closes the open card and gives focus back to its marker.
-    let opener: Leaflet.Layer | null = null;
-    map.on('popupopen', (ev) => {
-      opener = (ev.popup as unknown as { _source?: Leaflet.Layer })._source ?? null;
-    });
-    const onKey = (ev: KeyboardEvent) => {
-      if (ev.key !== 'Escape' || !opener) return;
-      const back = opener as Leaflet.Marker;
-      opener = null;
-      map.closePopup();
-      (back.getElement?.() as HTMLElement | undefined)?.focus();
-    };
-    liveEl.addEventListener('keydown', onKey);
-    this.cleanup.push(() => liveEl.removeEventListener('keydown', onKey));
-
-    const onClick = (ev: Event) => {
-      const action = (ev.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-      if (action === 'world') map.fitBounds(config.worldBounds);
-      if (action === 'region') fitDefault(true);
-    };
-    controls?.addEventListener('click', onClick);
-    this.cleanup.push(() => controls?.removeEventListener('click', onClick));
-
-    // Another view on the page (or back/forward) changes the shared state: highlight its event
-    // without opening a card (the reader's focus stays where it is), and follow its date.
-    const stop = new AbortController();
-    this.cleanup.push(() => stop.abort());
-    onSharedState('map', ctx, (next, change) => {
-      const before = state;
-      state = { ...state, event: next.event, place: next.place, date: next.date, layers: next.layers };
-      if (before.event !== state.event || before.place !== state.place) {
-        following = true;
-        map.closePopup();
-        following = false;
-        if (!change) openFromState();
-        // A reader who asks for less motion gets a jump.
-        bringSelectionIntoView(!matchMedia('(prefers-reduced-motion: reduce)').matches, true);
-      }
-      highlight();
-      // Laying the layers out again measures every label; only a change of layers needs it now.
-      if (before.layers.join() !== state.layers.join()) applyLayers();
-      const date = relationsDate;
-      drawRelations();
-      // New relation labels give way to the others once the frame that shows the change is drawn.
-      if (relationsDate !== date && map.hasLayer(layers.relations)) requestAnimationFrame(() => setTimeout(declutter, 0));
-    }, stop.signal);
-  }
-
-  /** Writes the map's own keys of the view state to the URL and tells the other views on the page. */
-  private write(state: ViewState): void {
-    const { event, place, layers, center, zoom } = state;
-    updateSharedState({ event, place, layers, center, zoom }, { source: 'map' });
   }
 }
 

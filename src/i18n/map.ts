@@ -19,6 +19,7 @@ export const mapStrings = {
     attribution: 'Natural Earth, world-atlas',
     geodataFailed: 'Die Kartendaten konnten nicht geladen werden. Die Karte wird ohne Zoomen und Verschieben gezeigt.',
     worldFailed: 'Die Umrisse der Welt außerhalb der Region konnten nicht geladen werden.',
+    closeCard: 'Schließen',
     legendHeading: 'Legende und Ebenen',
     layerHint: 'Häkchen schalten die Ebenen der Karte ein und aus.',
     layers: {
@@ -75,6 +76,7 @@ export const mapStrings = {
     attribution: 'Natural Earth, world-atlas',
     geodataFailed: 'The map data could not be loaded. The map is shown without zooming and panning.',
     worldFailed: 'The outline of the world beyond the region could not be loaded.',
+    closeCard: 'Close',
     legendHeading: 'Legend and layers',
     layerHint: 'The ticks turn the map\'s layers on and off.',
     layers: {

@@ -17,9 +17,9 @@ describe('map page', () => {
         expect(log.failedRequests).toEqual([]);
         expect(log.consoleErrors).toEqual([]);
         expect(log.pageErrors).toEqual([]);
-        // The regional geodata loads once, from the page's preload, not after the script.
+        // The regional geodata loads once, fetched by the live map's script.
         const geodata = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('region.topo')).map((e) => (e as PerformanceResourceTiming).initiatorType));
-        expect(geodata).toEqual(['link']);
+        expect(geodata).toEqual(['fetch']);
       });
     });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compare, comparisonTable, floorTable, median, medianSample, pagesTable, sortPaths, times, viewOfPath, type PageResult, type Sample } from '../../scripts/bench/report';
+import { boundTable, compare, comparisonTable, floorTable, leafletTable, median, medianSample, pagesTable, sortPaths, times, viewOfPath, type PageResult, type Sample } from '../../scripts/bench/report';
 
 function sample(overrides: Partial<Sample>): Sample {
-  return { requests: 1, transferBytes: 1000, jsBytes: 0, cssBytes: 0, visualMs: 100, interactiveMs: 100, blockingMs: 0, lcpMs: 100, ...overrides };
+  return { requests: 1, transferBytes: 1000, jsBytes: 0, cssBytes: 0, visualMs: 100, interactiveMs: 100, blockingMs: 0, lcpMs: 100, leafletMs: 0, beforeLeafletBytes: 1000, beforeLeafletBlockingMs: 0, ...overrides };
 }
 
 function page(label: string, kind: PageResult['kind'], view: PageResult['view'], one: Partial<Sample>, four: Partial<Sample> = one): PageResult {
@@ -94,5 +94,38 @@ describe('floorTable', () => {
     expect(table).toContain('| /de/ | +50 | 1.5× | +200 | 3.0× |');
     expect(table).toContain('| timeline drawing alone *(bound)* | +20 | 1.2× | +80 | 1.8× |');
     expect(table).not.toContain('vis-network');
+  });
+});
+
+describe('boundTable', () => {
+  it('boundTable gives each view page its distance to its own drawing alone, and the bound\'s to the floor', () => {
+    const table = boundTable(
+      [
+        page('/de/map/', 'ours', 'map', { visualMs: 180 }, { visualMs: 400 }),
+        page('/de/relations/', 'ours', 'relations', { visualMs: 130 }, { visualMs: 250 }),
+        page('map drawing alone', 'bound', 'map', { visualMs: 150 }, { visualMs: 300 }),
+        page('timeline drawing alone, unstyled', 'bound', undefined, { visualMs: 90 }),
+        page('empty page', 'floor', undefined, { visualMs: 100 }, { visualMs: 120 }),
+      ],
+      ['1', '4'],
+    );
+    expect(table).toContain('| /de/map/ | map drawing alone | +30 | +100 | +50 | +180 |');
+    // A view without a bound of its own, and a bound of no view, give no row.
+    expect(table).not.toContain('/de/relations/');
+    expect(table).not.toContain('unstyled');
+  });
+});
+
+describe('leafletTable', () => {
+  it('leafletTable lists only the pages with a live map: bytes before Leaflet and in all, static visual, Leaflet drawn, both blocking times', () => {
+    const table = leafletTable(
+      [
+        page('/de/map/', 'ours', 'map', { transferBytes: 90_000, beforeLeafletBytes: 40_000, visualMs: 120, leafletMs: 300, blockingMs: 10, beforeLeafletBlockingMs: 0 }, { transferBytes: 90_000, beforeLeafletBytes: 40_000, visualMs: 250, leafletMs: 900, blockingMs: 140, beforeLeafletBlockingMs: 20 }),
+        page('/de/timeline/', 'ours', 'timeline', { visualMs: 100 }),
+      ],
+      ['1', '4'],
+    );
+    expect(table).toContain('| /de/map/ | 40.0 | 90.0 | 120 | 300 | 0 | 10 | 250 | 900 | 20 | 140 |');
+    expect(table).not.toContain('/de/timeline/');
   });
 });

@@ -53,7 +53,7 @@ export interface MapClientConfig {
   /** An online tile layer, only when the deployer set one at build time. */
   tiles: { url: string; attribution: string } | null;
   /** Interface strings; `relationsOn` has a `{date}` slot. */
-  strings: Record<'attribution' | 'karabakhName' | 'exodusName' | 'zoomOut' | 'zoomRegion' | 'event' | 'place' | 'relationsOn' | 'geodataFailed' | 'worldFailed', string>;
+  strings: Record<'attribution' | 'karabakhName' | 'exodusName' | 'zoomOut' | 'zoomRegion' | 'event' | 'place' | 'relationsOn' | 'geodataFailed' | 'worldFailed' | 'closeCard', string>;
 }
 
 /** The map view's model. */

@@ -21,7 +21,7 @@ const data = {
   actors: read<DataActor[]>('src/generated/data/actors.json'),
 };
 const geo = { region: read<Topology>('src/generated/geo/region.topo.json'), world: read<Topology>('src/generated/geo/world.topo.json') };
-const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w' };
+const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w', closeCard: 'c' };
 
 const graphData = graphDataOf(data.actors, data.relations, data.events);
 const pairs = pairsEverLinked(snapDates(graphData).map((d) => graphStateAt(d, graphData)));
@@ -73,7 +73,7 @@ async function mapStrokes(container: AstroContainer, date: string): Promise<Map<
   // Imported by a computed path: `tsc` knows no `.astro` modules, Vite compiles it at run time.
   const componentPath = '../../../src/components/StaticMap.astro';
   const { default: StaticMap } = (await import(/* @vite-ignore */ componentPath)) as { default: Parameters<AstroContainer['renderToString']>[0] };
-  const html = await container.renderToString(StaticMap, { props: { layout, idPrefix: 'm', regionTitle: '', regionDesc: '', worldTitle: '', worldDesc: '', karabakhName: '', scaleLabel: '' } });
+  const html = await container.renderToString(StaticMap, { props: { layout, idPrefix: 'm', regionTitle: '', regionDesc: '', worldTitle: '', worldDesc: '', karabakhName: '', scaleLabel: '', sourcesUrl: '/en/sources/', eventNames: {} } });
   const out = new Map<string, { colour?: string; dash?: string }>();
   for (const [tag] of html.matchAll(/<path[^>]*class="map-relation[^"]*"[^>]*>/g)) {
     const id = /data-id="([^"]+)"/.exec(tag)![1]!;

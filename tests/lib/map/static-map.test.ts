@@ -15,7 +15,7 @@ const data = {
   actors: read<DataActor[]>('src/generated/data/actors.json'),
 };
 const geo = { region: read<Topology>('src/generated/geo/region.topo.json'), world: read<Topology>('src/generated/geo/world.topo.json') };
-const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w' };
+const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w', closeCard: 'c' };
 
 /** Rounds every number in the markup to whole pixels, so the snapshot ignores sub-pixel noise. */
 const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n)))).replace(/></g, '>\n<');
@@ -69,7 +69,7 @@ describe('static map', () => {
     const { default: StaticMap } = (await import(/* @vite-ignore */ componentPath)) as { default: Parameters<AstroContainer['renderToString']>[0] };
     const container = await AstroContainer.create();
     const html = await container.renderToString(StaticMap, {
-      props: { layout, idPrefix: 'snap', regionTitle: 'Region', regionDesc: 'Region description', worldTitle: 'World', worldDesc: 'World description', karabakhName: 'Nagorno-Karabakh (approx.)', scaleLabel: 'scale' },
+      props: { layout, idPrefix: 'snap', regionTitle: 'Region', regionDesc: 'Region description', worldTitle: 'World', worldDesc: 'World description', karabakhName: 'Nagorno-Karabakh (approx.)', scaleLabel: 'scale', sourcesUrl: '/en/sources/', eventNames: { exodus: 'Event 7: Exodus' } },
     });
     await expect(normalise(html)).toMatchFileSnapshot('__snapshots__/static-map.en.html');
   });

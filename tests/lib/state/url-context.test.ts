@@ -28,7 +28,7 @@ describe('urlContextOf(dataset)', () => {
 
   it('is the context the map hands its script, as every other view reads it from the page', () => {
     const geo = { region: read<Topology>('src/generated/geo/region.topo.json'), world: read<Topology>('src/generated/geo/world.topo.json') };
-    const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w' };
+    const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w', closeCard: 'c' };
     expect(buildMapModel(dataset, geo, { locale: 'en', date: '2023-11-28', countryNames: {}, strings }).config.ids).toEqual(context);
   });
 });
