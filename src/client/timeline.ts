@@ -39,6 +39,8 @@ interface TimelineConfig {
 }
 
 const HEIGHT = 360;
+/** How long the hint on how to zoom stays when the reader does nothing. */
+const WHEEL_HINT_MS = 4000;
 
 /** One event's mark and what was last written to it, so a new layout writes only what changed. */
 interface MarkView {
@@ -94,6 +96,8 @@ class TimelineView extends HTMLElement {
   private cleanup: (() => void)[] = [];
   /** Between `beforeprint` and `afterprint`: the layout has the printed width, whatever the screen's. */
   private printing = false;
+  /** The hint on how to zoom shows once per page view. */
+  private wheelHintShown = false;
 
   connectedCallback(): void {
     const json = this.querySelector('.tl-config')?.textContent;
@@ -201,7 +205,27 @@ class TimelineView extends HTMLElement {
         if (settling) this.dataset.settling = '';
         else delete this.dataset.settling;
       },
+      onWheelDeclined: () => this.showWheelHint(),
     });
+  }
+
+  /**
+   * Says once per page view, over the chart, how to zoom when the wheel scrolled the page instead;
+   * the hint goes at the reader's next press or after a few seconds.
+   */
+  private showWheelHint(): void {
+    const hint = this.querySelector<HTMLElement>('.tl-wheel-hint');
+    if (!hint || this.wheelHintShown) return;
+    this.wheelHintShown = true;
+    hint.hidden = false;
+    const hide = () => {
+      hint.hidden = true;
+      clearTimeout(timer);
+      window.removeEventListener('pointerdown', hide);
+    };
+    const timer = window.setTimeout(hide, WHEEL_HINT_MS);
+    window.addEventListener('pointerdown', hide);
+    this.cleanup.push(hide);
   }
 
   /** The x of a mark in the SVG's pixels now (also mid-gesture), to zoom about the focused event (it stays in view); none: the centre. */
