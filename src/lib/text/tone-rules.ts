@@ -42,7 +42,5 @@ export function quadToneRows(): QuadToneRow[] {
 
 /** A tone as the page prints it: with its sign and, in German, a decimal comma ("+0,5", "−2"). */
 export function formatTone(tone: number, locale: 'de' | 'en'): string {
-  const digits = String(Math.abs(tone));
-  const number = locale === 'de' ? digits.replace('.', ',') : digits;
-  return tone > 0 ? `+${number}` : tone < 0 ? `−${number}` : number;
+  return new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(tone).replace('-', '−');
 }
