@@ -6,7 +6,7 @@
 import { relationKinds, toneOfKind, type RelationKind } from '../schema/relation';
 import { cameoRoots, quadClasses, quadClassOf } from '../schema/event';
 import { toneOfQuad } from '../graph/graph-state';
-import { toneStepOf } from '../palette';
+import { toneStepOf } from '../encoding/tones';
 
 /** A relation kind with its tone and the tone step it is drawn with. */
 export interface KindToneRow {
