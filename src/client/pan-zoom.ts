@@ -1,8 +1,10 @@
 /**
  * A small horizontal pan and zoom for one element, on Pointer Events and wheel events:
  *
- * - the mouse wheel (and a trackpad pinch, which browsers send as a wheel with `ctrlKey`) zooms
- *   about the pointer; at a scale limit the wheel scrolls the page as usual;
+ * - the wheel zooms about the pointer only when the reader asks for it: with Ctrl or ⌘ held, as a
+ *   trackpad pinch (which browsers send as a wheel with `ctrlKey`), or after pressing on the element
+ *   (until the pointer leaves it or presses elsewhere). Otherwise, and at a scale limit, the wheel
+ *   scrolls the page as usual, and `onWheelDeclined` lets the owner say how to zoom;
  * - dragging with the primary button, a pen or one finger pans; a drag does not end in a click;
  * - two fingers pinch to zoom (and pan with their midpoint).
  *
@@ -29,6 +31,8 @@ export interface PanZoomOptions {
   onChange(transform: ZoomTransform, moving: boolean): void;
   /** Input has come that will settle later (true), or it has settled (false, after the settled `onChange`). */
   onSettling?(settling: boolean): void;
+  /** A wheel turned over the element without asking to zoom: the page scrolled instead. */
+  onWheelDeclined?(): void;
 }
 
 /** The handle of one element's pan and zoom. */
@@ -51,6 +55,11 @@ export interface PanZoom {
 const DRAG_THRESHOLD = 3;
 /** How long after the last wheel event a wheel gesture still owns the wheel (and keeps the page from scrolling). */
 const WHEEL_GESTURE_MS = 150;
+/**
+ * A wheel event with `ctrlKey` and a smaller delta than this is a trackpad pinch, which zooms in
+ * small steps and is sped up; a mouse wheel turned with Ctrl held sends whole notches (about 100).
+ */
+const PINCH_DELTA = 50;
 /** How long after the last input (wheel, pointer move, step) a gesture counts as settled. */
 export const SETTLE_MS = 130;
 
@@ -68,6 +77,8 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
   let gestureStart = transform;
   let gestureFrom = new Map<number, ScreenPoint>();
   let dragged = false;
+  /** Whether the reader has pressed on the element, so the wheel zooms without a modifier. */
+  let engaged = false;
   const abort = new AbortController();
   const on = <K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K, handler: (event: GlobalEventHandlersEventMap[K]) => void, passive = true) =>
     target.addEventListener(type, handler as EventListener, { passive, signal: abort.signal });
@@ -130,9 +141,16 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
   };
 
   on(element, 'wheel', (event) => {
-    const point = local(event);
-    const next = zoomBy(transform, wheelFactor(event.deltaY, event.deltaMode, event.ctrlKey), limits, point.x);
     const now = performance.now();
+    if (!event.ctrlKey && !event.metaKey && !engaged && now > wheelUntil) {
+      options.onWheelDeclined?.();
+      return;
+    }
+    const point = local(event);
+    const pinch = event.ctrlKey && Math.abs(event.deltaY) < PINCH_DELTA;
+    const next = zoomBy(transform, wheelFactor(event.deltaY, event.deltaMode, pinch), limits, point.x);
+    // Held Ctrl or ⌘ asks to zoom this view, never the page (the browser's own zoom), also at a limit.
+    if (event.ctrlKey || event.metaKey) event.preventDefault();
     // At a scale limit, a fresh wheel gesture belongs to the page, which scrolls.
     if (next.k === transform.k && next.x === transform.x && now > wheelUntil) return;
     event.preventDefault();
@@ -142,6 +160,7 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
   }, false);
 
   on(element, 'pointerdown', (event) => {
+    engaged = true;
     if (event.button !== 0 || event.ctrlKey || pointers.size >= 2) return;
     pointers.set(event.pointerId, local(event));
     if (pointers.size === 1) dragged = false;
@@ -187,6 +206,13 @@ export function createPanZoom(element: Element, options: PanZoomOptions): PanZoo
       setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 0);
     }
   };
+  // A mouse that leaves the element, or a press elsewhere, gives the wheel back to the page.
+  on(element, 'pointerleave', (event) => {
+    if (event.pointerType === 'mouse') engaged = false;
+  });
+  on(document, 'pointerdown', (event) => {
+    if (!element.contains(event.target as Node)) engaged = false;
+  });
   on(element, 'pointerup', end);
   on(element, 'pointercancel', end);
   // While a pointer is down on the element, the page's text is not selected by the drag.

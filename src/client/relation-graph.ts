@@ -8,6 +8,7 @@
  */
 import type { ClientDate, ClientEdge, GraphClientData } from '../lib/graph/graph-model';
 import { nearestSnapDate } from '../lib/graph/graph-state';
+import { nearestPositionIndex } from '../lib/graph/slider-scale';
 import { parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { onSharedState, updateSharedState } from './shared-state';
 import { afterFirstPaint } from './after-first-paint';
@@ -42,8 +43,18 @@ export class RelationGraphElement extends HTMLElement {
     }
 
     const slider = this.slider();
-    slider.addEventListener('input', () => this.showDate(Number(slider.value)), { signal });
+    // The track places the dates in time; a drag snaps to the nearest, the keys step from date to date.
+    slider.addEventListener('input', () => this.showDate(nearestPositionIndex(this.data.positions, Number(slider.value))), { signal });
     slider.addEventListener('change', () => this.writeUrl(true), { signal });
+    slider.addEventListener('keydown', (e) => {
+      const last = this.data.dates.length - 1;
+      const to = { ArrowRight: this.index + 1, ArrowUp: this.index + 1, PageUp: this.index + 1, ArrowLeft: this.index - 1, ArrowDown: this.index - 1, PageDown: this.index - 1, Home: 0, End: last }[e.key];
+      if (to === undefined) return;
+      e.preventDefault();
+      if (Math.max(0, Math.min(last, to)) === this.index) return;
+      this.showDate(to);
+      this.writeUrl(true);
+    }, { signal });
     this.q('play').addEventListener('click', () => (this.timer === undefined ? this.play() : this.pause()), { signal });
     this.q('clear').addEventListener('click', () => this.select(undefined, true), { signal });
     svg.addEventListener('click', (e) => {
@@ -144,7 +155,7 @@ export class RelationGraphElement extends HTMLElement {
     const kitVisual = this.closest<HTMLElement>('[data-kit-visual]');
     if (kitVisual) kitVisual.dataset.kitDate = date.iso;
     const slider = this.slider();
-    slider.value = String(this.index);
+    slider.value = String(this.data.positions[this.index] ?? 0);
     const asOf = this.text(date.asOf);
     slider.setAttribute('aria-valuetext', asOf);
     this.q('title').textContent = date.title === undefined && this.data.titleTemplate ? this.data.titleTemplate.replace('{asOf}', asOf) : this.text(date.title ?? -1);

@@ -39,6 +39,8 @@ interface TimelineConfig {
 }
 
 const HEIGHT = 360;
+/** How long the hint on how to zoom stays when the reader does nothing. */
+const WHEEL_HINT_MS = 4000;
 
 /** One event's mark and what was last written to it, so a new layout writes only what changed. */
 interface MarkView {
@@ -94,6 +96,8 @@ class TimelineView extends HTMLElement {
   private cleanup: (() => void)[] = [];
   /** Between `beforeprint` and `afterprint`: the layout has the printed width, whatever the screen's. */
   private printing = false;
+  /** The hint on how to zoom shows once per page view. */
+  private wheelHintShown = false;
 
   connectedCallback(): void {
     const json = this.querySelector('.tl-config')?.textContent;
@@ -122,6 +126,14 @@ class TimelineView extends HTMLElement {
     this.listen(svg, 'keydown', (e) => this.onKey(e as KeyboardEvent));
     this.listen(this, 'click', (e) => this.onControlClick(e as MouseEvent));
     this.listen(this, 'change', (e) => this.onFilterChange(e));
+    const panel = this.querySelector<HTMLElement>('.tl-card-panel');
+    if (panel) {
+      this.listen(panel, 'keydown', (e) => {
+        if ((e as KeyboardEvent).key !== 'Escape') return;
+        e.preventDefault();
+        this.closeCard();
+      });
+    }
     const stop = new AbortController();
     this.cleanup.push(() => stop.abort());
     openWhenWide(this, stop.signal);
@@ -193,7 +205,27 @@ class TimelineView extends HTMLElement {
         if (settling) this.dataset.settling = '';
         else delete this.dataset.settling;
       },
+      onWheelDeclined: () => this.showWheelHint(),
     });
+  }
+
+  /**
+   * Says once per page view, over the chart, how to zoom when the wheel scrolled the page instead;
+   * the hint goes at the reader's next press or after a few seconds.
+   */
+  private showWheelHint(): void {
+    const hint = this.querySelector<HTMLElement>('.tl-wheel-hint');
+    if (!hint || this.wheelHintShown) return;
+    this.wheelHintShown = true;
+    hint.hidden = false;
+    const hide = () => {
+      hint.hidden = true;
+      clearTimeout(timer);
+      window.removeEventListener('pointerdown', hide);
+    };
+    const timer = window.setTimeout(hide, WHEEL_HINT_MS);
+    window.addEventListener('pointerdown', hide);
+    this.cleanup.push(hide);
   }
 
   /** The x of a mark in the SVG's pixels now (also mid-gesture), to zoom about the focused event (it stays in view); none: the centre. */
@@ -481,6 +513,8 @@ class TimelineView extends HTMLElement {
     if (source && panel && slot) {
       slot.replaceChildren(source.cloneNode(true));
       panel.hidden = false;
+      panel.dataset.side = this.sideAwayFrom(id);
+      if (fromUser) this.presentCard(panel, id);
     }
     for (const [markId, { g }] of this.marks) {
       if (markId === id) g.setAttribute('aria-current', 'true');
@@ -489,6 +523,27 @@ class TimelineView extends HTMLElement {
     if (this.state.event !== id) {
       this.state = { ...this.state, event: id };
       if (push) this.pushUrl();
+    }
+  }
+
+  /** The side of the chart a wide screen's card lies on: away from the event, so the card does not cover it. */
+  private sideAwayFrom(id: string): 'left' | 'right' {
+    const placed = this.layout?.events.find((e) => e.id === id && e.visible);
+    return placed && (placed.x0 + placed.x1) / 2 > this.width / 2 ? 'left' : 'right';
+  }
+
+  /**
+   * Moves focus to the card the reader opened and makes sure both are on screen: the card (over
+   * the chart, or the sheet at the bottom of the screen) and, above a sheet, the event it is about.
+   */
+  private presentCard(panel: HTMLElement, id: string): void {
+    panel.focus({ preventScroll: true });
+    if (getComputedStyle(panel).position === 'fixed') {
+      const mark = this.marks.get(id)?.g.getBoundingClientRect();
+      const sheetTop = panel.getBoundingClientRect().top;
+      if (mark && mark.bottom > sheetTop - 8) window.scrollBy(0, mark.bottom - sheetTop + 16);
+    } else {
+      panel.scrollIntoView({ block: 'nearest' });
     }
   }
 

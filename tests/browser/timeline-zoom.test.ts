@@ -31,12 +31,13 @@ function onTimeline(path: string, use: (opened: OpenPage) => Promise<void>): Pro
 }
 
 describe('zooming and panning the timeline', () => {
-  it('the mouse wheel zooms in about the pointer: ticks get finer and the event under the pointer stays put', async () => {
+  it('the mouse wheel with Ctrl held zooms in about the pointer: ticks get finer and the event under the pointer stays put', async () => {
     await onTimeline('/en/timeline/', async ({ page, log }) => {
       const before = await ticks(page);
       const x0 = await markX(page, 'phone-call');
       const box = await svgBox(page);
       await page.mouse.move(x0, box.top + box.height / 2);
+      await page.keyboard.down('Control');
       for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
       await settled(page);
       const after = await ticks(page);
@@ -45,6 +46,7 @@ describe('zooming and panning the timeline', () => {
       expect(Math.abs((await markX(page, 'phone-call')) - x0)).toBeLessThan(3);
       // Turning the wheel the other way zooms back out to the ticks of the whole range.
       for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 200);
+      await page.keyboard.up('Control');
       await settled(page);
       expect(await ticks(page)).toEqual(before);
       expect(log.pageErrors).toEqual([]);
@@ -64,7 +66,9 @@ describe('zooming and panning the timeline', () => {
           if (view.hasAttribute('data-moving') && canvas && canvas.getClientRects().length > 0 && getComputedStyle(canvas).visibility !== 'hidden') (window as unknown as { previewSeen: boolean }).previewSeen = true;
         }).observe(view, { attributes: true, attributeFilter: ['data-moving'] });
       });
+      await page.keyboard.down('Control');
       for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -150);
+      await page.keyboard.up('Control');
       await settled(page);
       expect(await page.evaluate(() => (window as unknown as { previewSeen: boolean }).previewSeen)).toBe(true);
       expect(await page.locator('.tl-frame canvas.tl-preview').isVisible()).toBe(false);

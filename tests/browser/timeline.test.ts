@@ -90,6 +90,9 @@ describe('the timeline page', () => {
           await page.keyboard.press('Enter');
           expect(await page.locator('.tl-card-slot .event-card').getAttribute('data-id')).toBe(ids[i]);
           opened.add(ids[i]!);
+          // The card takes focus; Escape gives it back to the event, and the arrows go on from there.
+          expect(await page.evaluate(() => document.activeElement?.classList.contains('tl-card-panel'))).toBe(true);
+          await page.keyboard.press('Escape');
           await page.keyboard.press('ArrowRight');
         }
       }

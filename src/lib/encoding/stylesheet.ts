@@ -16,15 +16,16 @@ function toneEntries(): [string, { light: string; dark: string }][] {
  * The stylesheet written from this module: the actors' and tones' colours as custom properties
  * (`--actor-usa`, `--tone-p1`) in the light and the dark scheme, the tone classes (`tone-p1`
  * sets the text colour and fill), each kind's stroke as `--dash` and `--cap` on `kind-<kind>`,
- * and the timeline's actor classes (`tl-actor-usa`), with the rule that highlights the focused
- * actor's marks.
+ * and the timeline's actor classes (`tl-actor-usa`), with the rule that highlights every mark
+ * naming the focused actor.
  */
 export function encodingCss(): string {
   const actors = Object.entries(actorEncoding);
   const tones = toneEntries();
   const vars = (scheme: 'light' | 'dark') =>
     [...actors.map(([id, a]) => `--actor-${id}:${a[scheme]};`), ...tones.map(([name, c]) => `--tone-${name}:${c[scheme]};`)].join('');
-  const focused = (part: string) => actors.map(([id]) => `[data-focus="${id}"] .tl-actor-${id} ${part}`).join(',');
+  // Every mark that names the focused actor (`data-actors`), not only those in its lane.
+  const focused = (part: string) => actors.map(([id]) => `[data-focus="${id}"] [data-actors~="${id}"] ${part}`).join(',');
   return [
     '/* Written by `npm run data` from src/lib/encoding/ (`encodingCss`); do not edit. */',
     `:root{${vars('light')}}`,

@@ -10,6 +10,7 @@ import type { Locale } from '../locale';
 import { mainActorIds, shapeOfActor } from '../encoding/actors';
 import { relations as relationsStrings, type RelationsStrings } from '../../i18n/relations';
 import { edgeLookOf, layoutGraph, pairsEverLinked, type GraphLayout, type GraphNodeInput } from './graph-layout';
+import { sliderPositions } from './slider-scale';
 import { addDays, DEFAULT_WINDOW_DAYS, graphStateAt, nearestSnapDate, snapDates, type EdgeKind, type GraphData, type GraphState } from './graph-state';
 import { describeCell, describeEdge, describeEdgeLabel, pairName, type GraphTextContext } from './graph-text';
 import { graphPositions } from './positions';
@@ -62,6 +63,8 @@ export interface GraphClientData {
   names: Record<string, string>;
   /** The snap index of each event's start, for links from the timeline (`?event=`). */
   eventIndex: Record<string, number>;
+  /** Where each snap date sits on the slider's track (`sliderPositions`), in the order of `dates`. */
+  positions: number[];
   /** Heading templates with `{name}`, `{pair}`, `{asOf}`; the chart title's, with `{asOf}`, in a compact graph. */
   titleTemplate?: string;
   nodeHeading: string;
@@ -262,6 +265,7 @@ export function buildRelationGraphModel(input: RelationGraphInput): RelationGrap
       nodes: nodeIds,
       names: Object.fromEntries(nodes.map((n) => [n.id, n.name[locale]])),
       eventIndex,
+      positions: sliderPositions(dates),
       nodeHeading: strings.nodeHeading,
       edgeHeading: strings.edgeHeading,
       play: strings.play,

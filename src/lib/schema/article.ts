@@ -15,6 +15,11 @@ export const articleMetaSchema = z
     headline: z.object({ de: z.string().min(1), en: z.string().min(1) }).strict(),
     /** Where the English headline was checked. */
     headlineSource: webUrlSchema,
+    /**
+     * A copy of the German translation the site reads, as found on the web. The host that first
+     * published the translation is not verified (see `unverified`), so this is a copy, not the original.
+     */
+    translationCopy: webUrlSchema,
     credits: z.array(z.object({ role: localizedTextSchema, name: z.string().min(1), place: z.string().min(1).optional() }).strict()).min(1),
     /** How to cite the article when no verified URL exists. */
     citeAs: z.string().min(1),

@@ -97,6 +97,11 @@ export const eventSchema = z
     source: z.array(idSchema).min(1).optional(),
     /** Who is acted upon or addressed, for directed events. */
     target: z.array(idSchema).min(1).optional(),
+    /**
+     * The actor whose act the event is, where that is not the first of `source`: Armenia ratifies
+     * the Rome Statute, while `source` codes Moscow's objection. Gives the timeline lane.
+     */
+    lead: idSchema.optional(),
     /** CAMEO coding, or null with `cameoNote` where no pair interaction fits. */
     cameo: cameoSchema.nullable(),
     cameoNote: localizedTextSchema.optional(),
@@ -114,6 +119,7 @@ export const eventSchema = z
     checkProvenance(event, ctx);
     if (event.cameo === null && event.cameoNote === undefined) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['cameoNote'], message: 'an event without CAMEO coding needs a cameoNote' });
     if ((event.source === undefined) !== (event.target === undefined)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['target'], message: 'a directed event needs both source and target' });
+    if (event.lead !== undefined && !event.actors.includes(event.lead)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['lead'], message: `lead ${event.lead} is not among the event's actors` });
     for (const key of ['source', 'target'] as const) {
       for (const id of event[key] ?? []) {
         if (!event.actors.includes(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: `${key} ${id} is not among the event's actors` });

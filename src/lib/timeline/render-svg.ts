@@ -12,6 +12,8 @@ export interface TimelineSvgText {
   lanes: Readonly<Record<string, string>>;
   /** Per event id: what hovering tells ("Phone call: 27 November 2023 (exact day). Monday before …"). */
   hover: Readonly<Record<string, string>>;
+  /** Per event id: every main actor it names (`data-actors`), so a highlighted actor lights all its events. */
+  named?: Readonly<Record<string, readonly string[]>>;
   /** Hover text of a cluster badge ("12 more events; select to zoom in"). */
   cluster: (count: number) => string;
   /** The label of the overview strip. */
@@ -38,7 +40,9 @@ export function eventTransform(e: Pick<PlacedEvent, 'x0' | 'y'>): string {
 
 function renderEvent(e: PlacedEvent, text: TimelineSvgText, markers: TimelineMarkers, idPrefix: string): string {
   const classes = `tl-event tl-origin-${e.origin} tl-precision-${e.precision} tl-actor-${e.actor}${e.clippedStart ? ' tl-clipped-start' : ''}${e.clippedEnd ? ' tl-clipped-end' : ''}`;
-  const parts = [`<g class="${classes}" data-id="${escapeMarkup(e.id)}" transform="${eventTransform(e)}"${e.visible ? '' : ' display="none"'}>`];
+  const named = text.named?.[e.id];
+  const actors = named && named.length > 0 ? ` data-actors="${escapeMarkup(named.join(' '))}"` : '';
+  const parts = [`<g class="${classes}" data-id="${escapeMarkup(e.id)}"${actors} transform="${eventTransform(e)}"${e.visible ? '' : ' display="none"'}>`];
   parts.push(`<title>${escapeMarkup(text.hover[e.id] ?? e.id)}</title>`);
   if (e.precision !== 'day') {
     const h = e.precision === 'month' ? 4 : 8;

@@ -10,6 +10,7 @@ import { uiStrings } from '../../i18n/ui';
 import { timelineStrings } from '../../i18n/timeline';
 import { describeDerivation } from '../../i18n/derivation';
 import { describeDate } from '../text/describe';
+import { namedActorsOf } from './events';
 import type { TimelineSvgText } from './render-svg';
 
 /** The lanes' names for either lane mode: the main actors' short names, and the themes. */
@@ -25,7 +26,9 @@ export function timelineSvgText(events: readonly DataEvent[], actors: readonly D
   const hover = Object.fromEntries(
     events.map((e) => [e.id, [`${e.title[locale]}: ${describeDate(e.date, locale)} (${ui.precision[e.date.precision]}, ${ui.origin[e.origin]}).`, describeDerivation(e.date, locale), e.date.boundsNote?.[locale]].filter(Boolean).join(' ')]),
   );
+  const speaksFor = new Map(actors.flatMap((a) => (a.speaksFor ? [[a.id, a.speaksFor] as [string, string]] : [])));
   return {
+    named: Object.fromEntries(events.map((e) => [e.id, namedActorsOf(e, speaksFor)])),
     title: t.svgTitle,
     description: compact ? t.svgDescriptionCompact : t.svgDescription,
     lanes: timelineLaneNames(actors, locale).actor,
