@@ -26,6 +26,7 @@ import { mapRelationsAt } from '../lib/map/features';
 import { formatDay } from '../lib/format/dates';
 import { asLocale } from '../lib/locale';
 import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { readUrlContext } from './url-context';
 import { onSharedState, updateSharedState } from './shared-state';
 import { escapeMarkup } from '../lib/text/escape';
 import { declutterLabels, declutterTargets } from './map-declutter';
@@ -80,12 +81,7 @@ class LiveLeafletMap implements LiveMap {
     const region = await fetchJsonWithRetry<Topology>(regionUrl, (url) => fetch(url));
     if (!this.host.isConnected) return;
 
-    const ctx: ViewStateContext = {
-      eventIds: new Set(config.ids.events),
-      actorIds: new Set(config.ids.actors),
-      placeIds: new Set(config.ids.places),
-      dateBounds: config.ids.dateBounds,
-    };
+    const ctx: ViewStateContext = readUrlContext();
     let state: ViewState = parseViewState(location.search, ctx).state;
 
     liveEl.hidden = false;

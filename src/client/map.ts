@@ -12,6 +12,7 @@
 import type { MapClientConfig } from '../lib/map/model';
 import { openingView, placePanel, shiftToShow } from '../lib/map/fit-view';
 import { mapLayers, parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
+import { readUrlContext } from './url-context';
 import { afterFirstPaint } from './after-first-paint';
 import { onSharedState, updateSharedState } from './shared-state';
 
@@ -41,7 +42,7 @@ class KarabakhMap extends HTMLElement {
     if (!text) return;
     const config = JSON.parse(text) as MapClientConfig;
     this.config = config;
-    this.ctx = { eventIds: new Set(config.ids.events), actorIds: new Set(config.ids.actors), placeIds: new Set(config.ids.places), dateBounds: config.ids.dateBounds };
+    this.ctx = readUrlContext();
     const state = parseViewState(location.search, this.ctx).state;
     this.placeStatic(state);
     this.showSelection(state);

@@ -23,7 +23,9 @@ const jsBudgets: Record<string, number> = {
   'teach/': 10 * KB,
   'timeline/': 30 * KB,
   'relations/': 25 * KB,
-  'map/': 60 * KB,
+  // Leaflet included, though it now loads only on intent or idle; 61 KB since the map reads the
+  // page's shared address context (a chunk of its own) instead of a copy in its config.
+  'map/': 61 * KB,
   // The story starts the timeline and the graph at once; the timeline's UTC time scale (d3-scale,
   // with d3-interpolate, d3-color and d3-time-format) added about 10 KB to it.
   'story/': 30 * KB,
@@ -34,7 +36,8 @@ const jsBudgets: Record<string, number> = {
  * print, the graph drawn on each step's date: its HTML has a budget of its own.
  */
 const isStory = (file: string) => /[\\/](embed[\\/])?(de|en)[\\/]story[\\/]index\.html$/.test(file);
-const storyHtmlBudget = 200 * KB;
+// 204 KB since every step's graph prints its tones as marks too, for black-and-white printers.
+const storyHtmlBudget = 204 * KB;
 
 
 describe('size budgets of the built site (gzip bytes)', () => {
@@ -59,10 +62,13 @@ describe('size budgets of the built site (gzip bytes)', () => {
 
   // 128 KB: the corrected records (both sides' accounts of the call, the notes that carry each
   // correction's source, the relations between the wars) added about 4 KB to the home page, which
-  // holds all three views; the relations page was brought back under 120 KB.
-  it('keeps the largest HTML page within 128 KB (the story within its own budget)', () => {
+  // holds all three views; the relations page was brought back under 120 KB. 132 KB since the home
+  // page names the original article, its map's marks are links that work before Leaflet, and its
+  // marks carry every actor they name: a debt to pay back (the graph's per-date table is the
+  // largest part, about 16 KB).
+  it('keeps the largest HTML page within 132 KB (the story within its own budget)', () => {
     const largest = Math.max(...htmlFiles(dist).filter((f) => !isStory(f)).map((f) => statSync(f).size));
-    expect(largest).toBeLessThanOrEqual(128 * KB);
+    expect(largest).toBeLessThanOrEqual(132 * KB);
     const stories = htmlFiles(dist).filter(isStory);
     expect(stories.length).toBe(4);
     for (const file of stories) expect(statSync(file).size, file).toBeLessThanOrEqual(storyHtmlBudget);

@@ -10,8 +10,6 @@ import { polygonContains, type Position } from './geometry';
 import { exodusFigures, exodusRoute, mapEvents, mapPlaces, mapRelationsAt, mapRelationSpans, type ExodusFigure, type MapEvent, type MapPlace, type MapRelation, type MapRelationSpan } from './features';
 import { clearZoom, countryLabelAnchors, defaultBounds, regionBox, worldBounds } from './regions';
 import { layoutStaticMap, type CountryLabel, type StaticMapLayout } from './static-map';
-import { mainActorIds } from '../encoding/actors';
-import { urlContextOf, type UrlContext } from '../state/url-context';
 
 /** The records the map reads. */
 export interface MapData {
@@ -47,9 +45,6 @@ export interface MapClientConfig {
   /** The zoom the labels were placed for: below it, the default view is the exodus route. */
   clearZoom: number;
   worldBounds: typeof worldBounds;
-  /** Valid ids for parsing the URL's view state. */
-  /** The address context every view parses with (`src/lib/state/url-context.ts`). */
-  ids: UrlContext;
   /** An online tile layer, only when the deployer set one at build time. */
   tiles: { url: string; attribution: string } | null;
   /** Interface strings; `relationsOn` has a `{date}` slot. */
@@ -125,7 +120,6 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
       defaultBounds,
       clearZoom,
       worldBounds,
-      ids: urlContextOf({ ...data, mainActors: mainActorIds }),
       tiles: options.tiles ?? null,
       strings: options.strings,
     },
