@@ -11,8 +11,3 @@ export function otherLocale(locale: Locale): Locale {
 export function localePaths() {
   return locales.map((lang) => ({ params: { lang } }));
 }
-
-/** Pick the text for a locale from a `{ en, de }` pair. */
-export function pick(text: { en: string; de: string }, locale: Locale): string {
-  return text[locale];
-}

@@ -20,15 +20,19 @@ describe('one visual encoding, as painted', () => {
       // The graph's colours change without their transition, so what is read is what stays painted.
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await enhanceAllViews(page);
-      const dates = await page.evaluate(() => (JSON.parse(document.querySelector('script[data-rg="data"]')!.textContent!) as { dates: { iso: string }[] }).dates.map((d) => d.iso));
+      // The slider places its dates in time: each date is moved to by its own position on it.
+      const { dates, positions } = await page.evaluate(() => {
+        const data = JSON.parse(document.querySelector('script[data-rg="data"]')!.textContent!) as { dates: { iso: string }[]; positions: number[] };
+        return { dates: data.dates.map((d) => d.iso), positions: data.positions };
+      });
       let compared = 0;
       for (const [index, date] of dates.entries()) {
-        await page.evaluate((i) => {
+        await page.evaluate((position) => {
           const slider = document.querySelector<HTMLInputElement>('[data-rg="slider"]')!;
-          slider.value = String(i);
+          slider.value = String(position);
           slider.dispatchEvent(new Event('input', { bubbles: true }));
           slider.dispatchEvent(new Event('change', { bubbles: true }));
-        }, index);
+        }, positions[index]!);
         await nextFrames(page);
         const painted = await page.evaluate(() => {
           const look = (el: Element) => ({ stroke: getComputedStyle(el).stroke, dash: getComputedStyle(el).strokeDasharray });
