@@ -16,40 +16,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumArgs, findChromium } from '../tests/browser/chromium';
 import { percentile } from './bench-stats';
+import { recordFrames } from './bench-frames';
 
 const STEPS = 60;
 const CPU_SLOWDOWN = 4;
 const LOADS = 5;
-
-/** Starts recording frame intervals and long tasks in the page; the returned function stops and returns them. */
-async function recordFrames(page: Page): Promise<() => Promise<{ frames: number[]; longTasks: number[] }>> {
-  await page.evaluate(`(() => {
-    const w = window;
-    w.__frames = [];
-    w.__longTasks = [];
-    w.__recording = true;
-    try {
-      w.__observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.__longTasks.push(entry.duration); });
-      w.__observer.observe({ type: 'longtask' });
-    } catch (error) {
-      // No long-task timing in this browser: frame intervals only.
-    }
-    let last = 0;
-    const tick = (now) => {
-      if (!w.__recording) return;
-      w.__frames.push(now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
-  })()`);
-  return () =>
-    page.evaluate(`(() => {
-      window.__recording = false;
-      window.__observer?.disconnect();
-      return { frames: window.__frames, longTasks: window.__longTasks };
-    })()`) as Promise<{ frames: number[]; longTasks: number[] }>;
-}
 
 /** Opens the map with the CPU slowed down and the browser never idle, presses on the static map, and returns ms from the press to the live map's readiness. */
 async function reachToLive(browser: Browser, origin: string): Promise<number> {

@@ -28,6 +28,7 @@ import { renderTimelineSvg } from '../src/lib/timeline/render-svg';
 import { timelineMarkers } from '../src/lib/timeline/markers';
 import { desktopWidth } from '../src/lib/site/frame-widths';
 import type { TimelineEvent } from '../src/lib/timeline/types';
+import { recordFrames } from './bench-frames';
 
 const STEPS = 60;
 const SYNTHETIC_COUNT = 5000;
@@ -91,39 +92,6 @@ function withEvents(html: string, events: TimelineEvent[]): string {
   if (!frameOpen || frameEnd < 0) throw new Error('the page has no .tl-frame svg');
   const replaced = html.slice(0, frameOpen.index + frameOpen[0].length) + svg + html.slice(frameEnd + '</svg>'.length);
   return replaced.replace(configMatch[0], () => `${configMatch[1]}${json}${configMatch[3]}`);
-}
-
-/**
- * Starts recording animation-frame intervals (and long tasks) in the page; the returned function
- * stops and returns them. The page code is a string so that the TypeScript runner adds nothing to it.
- */
-async function recordFrames(page: Page): Promise<() => Promise<{ frames: number[]; longTasks: number[] }>> {
-  await page.evaluate(`(() => {
-    const w = window;
-    w.__frames = [];
-    w.__longTasks = [];
-    w.__recording = true;
-    try {
-      w.__observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.__longTasks.push(entry.duration); });
-      w.__observer.observe({ type: 'longtask' });
-    } catch (error) {
-      // No long-task timing in this browser: frame intervals only.
-    }
-    let last = 0;
-    const tick = (now) => {
-      if (!w.__recording) return;
-      w.__frames.push(now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
-  })()`);
-  return () =>
-    page.evaluate(`(() => {
-      window.__recording = false;
-      window.__observer?.disconnect();
-      return { frames: window.__frames, longTasks: window.__longTasks };
-    })()`) as Promise<{ frames: number[]; longTasks: number[] }>;
 }
 
 /** Wheel in, wheel out, and drag left and right over the timeline, `STEPS` steps of each, one step per frame or so. */

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { DataActor, DataEvent, DataPlace, DataRelation } from '../../../src/lib/data/types';
+import { generatedData, generatedGeo, mapTestStrings } from '../../support/generated';
 import { actorEncoding } from '../../../src/lib/encoding/actors';
 import { encodingCss } from '../../../src/lib/encoding/stylesheet';
 import { layoutGraph, pairsEverLinked, type GraphNodeInput } from '../../../src/lib/graph/graph-layout';
@@ -13,15 +11,9 @@ import { renderGraphSvg } from '../../../src/lib/graph/render-graph-svg';
 import { mapRelationSpans, mapRelationsAt } from '../../../src/lib/map/features';
 import { buildMapModel } from '../../../src/lib/map/model';
 
-const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
-const data = {
-  places: read<DataPlace[]>('src/generated/data/places.json'),
-  events: read<DataEvent[]>('src/generated/data/events.json'),
-  relations: read<DataRelation[]>('src/generated/data/relations.json'),
-  actors: read<DataActor[]>('src/generated/data/actors.json'),
-};
-const geo = { region: read<Topology>('src/generated/geo/region.topo.json'), world: read<Topology>('src/generated/geo/world.topo.json') };
-const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w', closeCard: 'c' };
+const data = generatedData;
+const geo = generatedGeo;
+const strings = mapTestStrings;
 
 const graphData = graphDataOf(data.actors, data.relations, data.events);
 const pairs = pairsEverLinked(snapDates(graphData).map((d) => graphStateAt(d, graphData)));

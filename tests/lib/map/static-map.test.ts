@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { DataActor, DataEvent, DataPlace, DataRelation } from '../../../src/lib/data/types';
+import { generatedData, generatedGeo, mapTestStrings } from '../../support/generated';
 import { buildMapModel } from '../../../src/lib/map/model';
 import { fitMercator, routeCentreX, scaleBarKm, type PlacedLabel } from '../../../src/lib/map/static-map';
 import { estimateTextWidth } from '../../../src/lib/timeline/text-width';
 
-const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
-const data = {
-  places: read<DataPlace[]>('src/generated/data/places.json'),
-  events: read<DataEvent[]>('src/generated/data/events.json'),
-  relations: read<DataRelation[]>('src/generated/data/relations.json'),
-  actors: read<DataActor[]>('src/generated/data/actors.json'),
-};
-const geo = { region: read<Topology>('src/generated/geo/region.topo.json'), world: read<Topology>('src/generated/geo/world.topo.json') };
-const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w', closeCard: 'c' };
+const data = generatedData;
+const geo = generatedGeo;
+const strings = mapTestStrings;
 
 /** Rounds every number in the markup to whole pixels, so the snapshot ignores sub-pixel noise. */
 const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n)))).replace(/></g, '>\n<');

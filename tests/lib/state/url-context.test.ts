@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { generatedGeo, mapTestStrings } from '../../support/generated';
 import { dataset } from '../../../src/lib/data/dataset';
 import { buildMapModel } from '../../../src/lib/map/model';
 import { mainActorIds } from '../../../src/lib/encoding/actors';
 import { urlContextOf, viewStateContextOf } from '../../../src/lib/state/url-context';
 import { defaultViewState, mapLayers, parseViewState, serializeViewState, type ViewState } from '../../../src/lib/state/view-state';
 
-const root = join(__dirname, '..', '..', '..');
-const read = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
 const context = urlContextOf({ ...dataset, mainActors: mainActorIds });
 const ctx = viewStateContextOf(context);
 
@@ -27,9 +23,7 @@ describe('urlContextOf(dataset)', () => {
   });
 
   it('is not copied into the map\'s config: the map reads the page\'s context, as every other view does', () => {
-    const geo = { region: read<Topology>('src/generated/geo/region.topo.json'), world: read<Topology>('src/generated/geo/world.topo.json') };
-    const strings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w', closeCard: 'c' };
-    expect(buildMapModel(dataset, geo, { locale: 'en', date: '2023-11-28', countryNames: {}, strings }).config).not.toHaveProperty('ids');
+    expect(buildMapModel(dataset, generatedGeo, { locale: 'en', date: '2023-11-28', countryNames: {}, strings: mapTestStrings }).config).not.toHaveProperty('ids');
   });
 });
 
