@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import LongestFirst from './tests/browser/sequencer';
+import { longestFirst } from './tests/support/sequencer';
 
 /**
  * Tests of the built site (`dist/`), run after `npm run build`: node tests of its files
@@ -14,7 +14,7 @@ export default defineConfig({
     include: ['tests/browser/**/*.test.ts', 'tests/built/**/*.test.ts'],
     globalSetup: ['tests/browser/global-setup.ts'],
     setupFiles: ['tests/browser/setup.ts'],
-    sequence: { sequencer: LongestFirst },
+    sequence: { sequencer: longestFirst(['story', 'embed', 'pages-de', 'pages-en', 'map', 'home', 'timeline']) },
     maxWorkers: Math.min(2, availableParallelism()),
     minWorkers: 1,
     testTimeout: 60_000,
