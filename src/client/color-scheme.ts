@@ -5,19 +5,20 @@
  */
 export function forceColorScheme(scheme: 'light' | 'dark'): () => void {
   const switched: [MediaList, string][] = [];
-  const visit = (rules: CSSRuleList) => {
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      // A style sheet this page may not read (another origin) keeps its rules.
+      continue;
+    }
+    // The site writes its dark rules at the top level of its style sheets (global.css, the encoding's, the components').
     for (const rule of rules) {
       if (rule instanceof CSSMediaRule && /prefers-color-scheme:\s*dark/.test(rule.media.mediaText)) {
         switched.push([rule.media, rule.media.mediaText]);
         rule.media.mediaText = scheme === 'light' ? 'not all' : 'all';
-      } else if (rule instanceof CSSGroupingRule) visit(rule.cssRules);
-    }
-  };
-  for (const sheet of document.styleSheets) {
-    try {
-      visit(sheet.cssRules);
-    } catch {
-      // A style sheet this page may not read (another origin) keeps its rules.
+      }
     }
   }
   const root = document.documentElement.style;

@@ -7,7 +7,8 @@
 import { formatCitation } from '../lib/kit/citation';
 import { describeViewForAltText, type AltTextStrings, type KitView } from '../lib/kit/alt-text';
 import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
-import { embedUrlForPage, iframeSnippet } from '../lib/site/embeds';
+import { embedUrlForPage, iframeSnippet, resizeHelperSnippet } from '../lib/site/embed-code';
+import { parseEmbedOptions, withEmbedOptions } from '../lib/state/embed-options';
 import { formatDay, isCalendarDay } from '../lib/format/dates';
 import { asLocale, type Locale } from '../lib/locale';
 import { asSlideFormat } from '../lib/kit/slide';
@@ -61,8 +62,9 @@ export class LessonKitController {
     // The views write their state to the query string; read it whenever a panel opens.
     const onState = () => this.refresh();
     this.host.addEventListener('toggle', onState, true);
+    this.host.addEventListener('change', onState);
     window.addEventListener('popstate', onState);
-    this.cleanup.push(() => this.host.removeEventListener('click', onClick), () => this.host.removeEventListener('toggle', onState, true), () => window.removeEventListener('popstate', onState));
+    this.cleanup.push(() => this.host.removeEventListener('click', onClick), () => this.host.removeEventListener('change', onState), () => this.host.removeEventListener('toggle', onState, true), () => window.removeEventListener('popstate', onState));
     this.refresh();
   }
 
@@ -84,8 +86,16 @@ export class LessonKitController {
     return (this.host.dataset.view ?? 'timeline') as KitView;
   }
 
+  /** The embed panel's option (`data-kit-option`) of that name. */
+  private option(name: string): HTMLInputElement | null {
+    return this.host.querySelector<HTMLInputElement>(`[data-kit-option="${name}"]`);
+  }
+
+  /** The embed's address: the view's state from the page's address, and the panel's options. */
   private embedUrl(): string {
-    return embedUrlForPage(this.host.dataset.embedSrc ?? '', location, location.search);
+    // Read through the parser, so a value the panel does not offer falls back to the default.
+    const { options } = parseEmbedOptions(`?theme=${this.option('theme')?.value ?? ''}&controls=${this.option('controls')?.checked === false ? 0 : 1}`);
+    return embedUrlForPage(this.host.dataset.embedSrc ?? '', location, withEmbedOptions(location.search, options));
   }
 
   /**
@@ -121,9 +131,12 @@ export class LessonKitController {
     const height = Number(this.host.dataset.height);
     const narrowGrowth = Number(this.host.dataset.narrowGrowth ?? 0);
     const snippet = this.host.querySelector<HTMLTextAreaElement>('[data-kit-snippet]');
-    if (snippet) snippet.value = iframeSnippet(this.embedUrl(), { width, height, narrowGrowth }, this.host.dataset.title ?? '');
+    const url = this.embedUrl();
+    if (snippet) snippet.value = iframeSnippet(url, { width, height, narrowGrowth }, this.host.dataset.title ?? '', { responsive: this.option('responsive')?.checked !== false });
+    const helper = this.host.querySelector<HTMLTextAreaElement>('[data-kit-helper]');
+    if (helper) helper.value = resizeHelperSnippet(new URL(url).origin);
     const link = this.host.querySelector<HTMLAnchorElement>('[data-kit-embed-link]');
-    if (link) link.href = this.embedUrl();
+    if (link) link.href = url;
     const citation = this.host.querySelector<HTMLTextAreaElement>('[data-kit-citation]');
     if (citation) citation.value = formatCitation({ siteName: this.host.dataset.siteName ?? '', viewTitle: this.host.dataset.title ?? '', url: location.href, accessed: todayIso(), locale: this.locale, template: this.strings.citation });
     const alt = this.host.querySelector<HTMLTextAreaElement>('[data-kit-alt]');
