@@ -140,7 +140,7 @@ describe('the lesson kit', () => {
       // The kit's actions load when the panel first opens; the snippet follows the state then.
       await expect.poll(() => page.inputValue('[data-kit-snippet]')).toContain('?event=phone-call');
       const snippet = await page.inputValue('[data-kit-snippet]');
-      expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/timeline\/\?event=phone-call" title="Timeline: Nagorno-Karabakh 2023"/);
+      expect(snippet).toMatch(/^<div style="container-type:inline-size;[^"]*"><iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/en\/timeline\/\?event=phone-call" title="Timeline: Nagorno-Karabakh 2023"/);
     });
   });
 
