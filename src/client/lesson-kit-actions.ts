@@ -1,19 +1,18 @@
 /**
  * The lesson kit's actions, loaded when a reader first opens one of its panels: keeps the embed code and citation in step with the view's state (the page's
  * query string), copies them, loads the preview on demand, and makes the downloads from what
- * is on the page: the view's main SVG (in `[data-kit-visual]`, picked by the selector in its
- * `data-kit-svg`) with its computed styles inlined and the attribution and date drawn in, a 2×
- * PNG of it, and the rows shown as CSV and JSON.
+ * is on the page: the view's image for a slide (16:9 or square, `slide-image.ts`) as SVG and
+ * PNG, with its title, date, legend, source and address drawn in, and the rows shown as CSV and JSON.
  */
 import { formatCitation } from '../lib/kit/citation';
 import { describeViewForAltText, type AltTextStrings, type KitView } from '../lib/kit/alt-text';
 import { rowsToCsv, selectRows, type KitData } from '../lib/kit/rows';
-import { embedUrlForPage, iframeSnippet } from '../lib/site/embeds';
+import { embedUrlForPage, iframeSnippet, resizeHelperSnippet } from '../lib/site/embed-code';
+import { parseEmbedOptions, withEmbedOptions } from '../lib/state/embed-options';
 import { formatDay, isCalendarDay } from '../lib/format/dates';
 import { asLocale, type Locale } from '../lib/locale';
-
-// The stops' colours too: without them a gradient (the timeline's approximate dates) comes out black.
-const styleProps = ['stop-color', 'stop-opacity', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
+import { asSlideFormat } from '../lib/kit/slide';
+import { drawSlide, type SlideSvg } from './slide-image';
 
 function todayIso(): string {
   const now = new Date();
@@ -29,19 +28,6 @@ function save(blob: Blob, name: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Copies computed presentation styles onto a clone, so the SVG renders the same on its own. */
-function inlineStyles(source: Element, target: Element): void {
-  const computed = getComputedStyle(source);
-  // Computed paint servers come back as absolute URLs of this page; the file needs local ones.
-  const declarations = styleProps.map((p) => `${p}:${computed.getPropertyValue(p).replace(/url\("[^"#]*(#[^"]+)"\)/g, 'url($1)')}`).join(';');
-  target.setAttribute('style', declarations);
-  target.removeAttribute('class');
-  target.removeAttribute('tabindex');
-  const sourceChildren = source.children;
-  const targetChildren = target.children;
-  for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i]!, targetChildren[i]!);
 }
 
 /** Drives one `<lesson-kit>` element: its embed code, citation, alt text, copy buttons and downloads. */
@@ -76,8 +62,9 @@ export class LessonKitController {
     // The views write their state to the query string; read it whenever a panel opens.
     const onState = () => this.refresh();
     this.host.addEventListener('toggle', onState, true);
+    this.host.addEventListener('change', onState);
     window.addEventListener('popstate', onState);
-    this.cleanup.push(() => this.host.removeEventListener('click', onClick), () => this.host.removeEventListener('toggle', onState, true), () => window.removeEventListener('popstate', onState));
+    this.cleanup.push(() => this.host.removeEventListener('click', onClick), () => this.host.removeEventListener('change', onState), () => this.host.removeEventListener('toggle', onState, true), () => window.removeEventListener('popstate', onState));
     this.refresh();
   }
 
@@ -99,8 +86,16 @@ export class LessonKitController {
     return (this.host.dataset.view ?? 'timeline') as KitView;
   }
 
+  /** The embed panel's option (`data-kit-option`) of that name. */
+  private option(name: string): HTMLInputElement | null {
+    return this.host.querySelector<HTMLInputElement>(`[data-kit-option="${name}"]`);
+  }
+
+  /** The embed's address: the view's state from the page's address, and the panel's options. */
   private embedUrl(): string {
-    return embedUrlForPage(this.host.dataset.embedSrc ?? '', location, location.search);
+    // Read through the parser, so a value the panel does not offer falls back to the default.
+    const { options } = parseEmbedOptions(`?theme=${this.option('theme')?.value ?? ''}&controls=${this.option('controls')?.checked === false ? 0 : 1}`);
+    return embedUrlForPage(this.host.dataset.embedSrc ?? '', location, withEmbedOptions(location.search, options));
   }
 
   /**
@@ -136,9 +131,12 @@ export class LessonKitController {
     const height = Number(this.host.dataset.height);
     const narrowGrowth = Number(this.host.dataset.narrowGrowth ?? 0);
     const snippet = this.host.querySelector<HTMLTextAreaElement>('[data-kit-snippet]');
-    if (snippet) snippet.value = iframeSnippet(this.embedUrl(), { width, height, narrowGrowth }, this.host.dataset.title ?? '');
+    const url = this.embedUrl();
+    if (snippet) snippet.value = iframeSnippet(url, { width, height, narrowGrowth }, this.host.dataset.title ?? '', { responsive: this.option('responsive')?.checked !== false });
+    const helper = this.host.querySelector<HTMLTextAreaElement>('[data-kit-helper]');
+    if (helper) helper.value = resizeHelperSnippet(new URL(url).origin);
     const link = this.host.querySelector<HTMLAnchorElement>('[data-kit-embed-link]');
-    if (link) link.href = this.embedUrl();
+    if (link) link.href = url;
     const citation = this.host.querySelector<HTMLTextAreaElement>('[data-kit-citation]');
     if (citation) citation.value = formatCitation({ siteName: this.host.dataset.siteName ?? '', viewTitle: this.host.dataset.title ?? '', url: location.href, accessed: todayIso(), locale: this.locale, template: this.strings.citation });
     const alt = this.host.querySelector<HTMLTextAreaElement>('[data-kit-alt]');
@@ -182,57 +180,23 @@ export class LessonKitController {
   private shownWhen(): string | undefined {
     const date = this.view === 'relations' ? this.viewDate() : undefined;
     if (date) return this.host.dataset.imageDate?.replace('{date}', formatDay(date, this.locale));
-    if (this.view !== 'timeline') return undefined;
-    const rows = this.shownData().rows;
+    const rows = this.shownData().rows.filter((r) => this.view === 'timeline' || r.type === 'event');
     const starts = rows.map((r) => r.start).filter((d): d is string => typeof d === 'string').sort();
     const ends = rows.map((r) => r.end ?? r.start).filter((d): d is string => typeof d === 'string').sort();
     if (!starts[0] || !ends[ends.length - 1]) return undefined;
     return this.host.dataset.imageSpan?.replace('{from}', formatDay(starts[0], this.locale)).replace('{to}', formatDay(ends[ends.length - 1]!, this.locale));
   }
 
-  /** The view's SVG as a standalone document with the attribution and date drawn below it. */
-  exportSvg(): { markup: string; width: number; height: number } | undefined {
-    const visual = document.querySelector<HTMLElement>(`[data-kit-visual="${this.view}"]`);
-    const svg = visual?.querySelector<SVGSVGElement>(`svg${visual.dataset.kitSvg ?? ''}`);
-    if (!svg) return undefined;
-    const clone = svg.cloneNode(true) as SVGSVGElement;
-    inlineStyles(svg, clone);
-    const box = svg.viewBox.baseVal;
-    const width = box && box.width ? box.width : svg.getBoundingClientRect().width;
-    const height = box && box.height ? box.height : svg.getBoundingClientRect().height;
-    const footer = 44;
-    const ns = 'http://www.w3.org/2000/svg';
-    const out = document.createElementNS(ns, 'svg');
-    out.setAttribute('xmlns', ns);
-    out.setAttribute('width', String(width));
-    out.setAttribute('height', String(height + footer));
-    out.setAttribute('viewBox', `0 0 ${width} ${height + footer}`);
-    const background = getComputedStyle(document.body).backgroundColor || '#ffffff';
-    const foreground = getComputedStyle(document.body).color || '#000000';
-    const bg = document.createElementNS(ns, 'rect');
-    bg.setAttribute('width', '100%');
-    bg.setAttribute('height', '100%');
-    bg.setAttribute('fill', background);
-    out.append(bg);
-    clone.setAttribute('x', '0');
-    clone.setAttribute('y', '0');
-    clone.setAttribute('width', String(width));
-    clone.setAttribute('height', String(height));
-    out.append(clone);
-    const lines = [[this.host.dataset.title, this.shownWhen(), this.host.dataset.siteName].filter(Boolean).join(' · '), `${this.host.dataset.imageSource} · ${location.href}`];
-    lines.forEach((line, i) => {
-      const text = document.createElementNS(ns, 'text');
-      text.setAttribute('x', '8');
-      text.setAttribute('y', String(height + 18 + i * 17));
-      text.setAttribute('style', `font: ${i === 0 ? 600 : 400} 12px system-ui, sans-serif; fill: ${foreground}`);
-      text.textContent = line;
-      out.append(text);
-    });
-    return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`, width, height: height + footer };
+  /** The view's image for a slide of the chosen format (`data-kit-format`), as an SVG document. */
+  exportSvg(): SlideSvg | undefined {
+    const format = asSlideFormat(this.host.querySelector<HTMLInputElement>('[data-kit-format]:checked')?.value);
+    const d = this.host.dataset;
+    return drawSlide(this.view, format, { title: d.title ?? '', when: this.shownWhen(), source: d.imageSource ?? '', address: `${d.siteName} · ${location.href}` });
   }
 
   private async download(kind: string): Promise<void> {
     const name = `nagorno-karabakh-2023-${this.view}`;
+    const slideName = `${name}-${asSlideFormat(this.host.querySelector<HTMLInputElement>('[data-kit-format]:checked')?.value) === 'square' ? 'square' : '16x9'}`;
     const data = this.shownData();
     if (kind === 'csv' || kind === 'csv-semicolon') {
       const dialect = kind === 'csv' ? 'comma' : 'semicolon';
@@ -244,10 +208,9 @@ export class LessonKitController {
     if (!svg) return;
     const blob = new Blob([svg.markup], { type: 'image/svg+xml;charset=utf-8' });
     if (kind === 'svg') {
-      save(blob, `${name}.svg`);
+      save(blob, `${slideName}.svg`);
       return;
     }
-    const scale = 2;
     const url = URL.createObjectURL(blob);
     const image = new Image();
     image.decoding = 'async';
@@ -257,14 +220,13 @@ export class LessonKitController {
       image.src = url;
     });
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(svg.width * scale);
-    canvas.height = Math.round(svg.height * scale);
+    canvas.width = svg.width;
+    canvas.height = svg.height;
     const context = canvas.getContext('2d')!;
-    context.scale(scale, scale);
     context.drawImage(image, 0, 0, svg.width, svg.height);
     URL.revokeObjectURL(url);
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (png) save(png, `${name}.png`);
+    if (png) save(png, `${slideName}.png`);
   }
 }
 

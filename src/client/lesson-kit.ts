@@ -9,7 +9,7 @@ class LessonKit extends HTMLElement {
   private pending: HTMLButtonElement | undefined;
 
   connectedCallback(): void {
-    this.querySelectorAll<HTMLElement>('[data-kit-copy], [data-kit-downloads], [data-kit-load-preview]').forEach((el) => (el.hidden = false));
+    this.querySelectorAll<HTMLElement>('[data-kit-copy], [data-kit-downloads], [data-kit-options], [data-kit-load-preview]').forEach((el) => (el.hidden = false));
     this.addEventListener('toggle', this.load, true);
     this.addEventListener('click', this.holdEarlyClick, true);
   }

@@ -39,6 +39,7 @@ export const ui = {
     dateCitationLabel: 'Datum',
     textVersion: 'Textfassung',
     openFullView: 'In voller Ansicht öffnen',
+    linkBlocked: 'Dieser Rahmen darf keine neuen Fenster öffnen. Die Adresse zum Kopieren in einen neuen Tab:',
     printAddress: 'Adresse dieser Seite',
   },
   en: {
@@ -74,6 +75,7 @@ export const ui = {
     dateCitationLabel: 'Date',
     textVersion: 'Text version',
     openFullView: 'Open in full view',
+    linkBlocked: 'This frame may not open new windows. The address, to copy into a new tab:',
     printAddress: 'Address of this page',
   },
 } as const satisfies Record<Locale, unknown>;

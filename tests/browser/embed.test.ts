@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddableViews, iframeSnippet } from '../../src/lib/site/embeds';
+import { embeddableViews } from '../../src/lib/site/embeds';
+import { iframeSnippet } from '../../src/lib/site/embed-code';
 import { embedTitles } from '../../src/i18n/site';
 import type { Frame, Page } from 'playwright-core';
 import { loadAt, nextFrames, origin, viewReady, withPage, type ViewTag } from './harness';

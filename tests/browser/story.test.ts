@@ -5,7 +5,8 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataStory } from '../../src/lib/data/types';
 import { pairKey } from '../../src/lib/story/steps';
-import { embeddableViews, iframeSnippet } from '../../src/lib/site/embeds';
+import { embeddableViews } from '../../src/lib/site/embeds';
+import { iframeSnippet } from '../../src/lib/site/embed-code';
 import { embedTitles } from '../../src/i18n/site';
 import { axeViolations, eachConcurrently, origin, withPage } from './harness';
 

@@ -1,4 +1,3 @@
-import { escapeMarkup } from '../text/escape';
 import type { Locale } from '../locale';
 
 /** A view that can be embedded in an iframe, with the size its embed is designed for. */
@@ -39,27 +38,4 @@ export function embedPath(locale: Locale, key: EmbeddableView['key']): string {
 /** Site-relative path of a view's static oEmbed document: `/oembed/de/timeline.json`. */
 export function oembedPath(locale: Locale, key: EmbeddableView['key']): string {
   return `/oembed/${locale}/${key}.json`;
-}
-
-/**
- * The iframe snippet a teacher pastes: the width and height that the embed is designed for, a
- * title for screen readers, lazy loading, and no extra permissions. Its style lets the height grow
- * on a viewport narrower than that width, where the embed's text takes more lines; a platform
- * that drops the style keeps the `height` attribute.
- */
-export function iframeSnippet(src: string, view: Pick<EmbeddableView, 'width' | 'height' | 'narrowGrowth'>, title: string): string {
-  const height = view.narrowGrowth > 0 ? `height:max(${view.height}px, calc(${view.height}px + (${view.width}px - 100vw) * ${view.narrowGrowth}));` : '';
-  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="${view.width}" height="${view.height}" style="width:100%;max-width:${view.width}px;${height}border:0" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
-}
-
-/**
- * The embed address for the page a reader is on: the built address's path under the page's own
- * origin, with the view's current query. A page opened from disk (`file:`, no origin of its own)
- * keeps the built address, so copied code never names the machine it was built on unless the
- * page was served from there.
- */
-export function embedUrlForPage(builtSrc: string, page: { origin: string; protocol: string }, search: string): string {
-  const built = new URL(builtSrc);
-  const origin = (page.protocol === 'https:' || page.protocol === 'http:') && page.origin !== 'null' ? page.origin : built.origin;
-  return `${origin}${built.pathname}${search}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedUrlForPage } from '../../../src/lib/site/embeds';
+import { embedUrlForPage } from '../../../src/lib/site/embed-code';
 import { localSiteUrl, resolveSiteAddress } from '../../../src/lib/site/site-url';
 
 describe('resolveSiteAddress(SITE_URL, command)', () => {

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { uiStrings } from '../../../i18n/ui';
 import { embedTitles } from '../../../i18n/site';
 import { asLocale, locales } from '../../../i18n/locales';
-import { embeddableViews, embedPath, iframeSnippet } from '../../../lib/site/embeds';
+import { embeddableViews, embedPath } from '../../../lib/site/embeds';
+import { iframeSnippet } from '../../../lib/site/embed-code';
 
 /** One static oEmbed document per embeddable view and language. */
 export const getStaticPaths: GetStaticPaths = () => locales.flatMap((lang) => embeddableViews.map((v) => ({ params: { lang, view: v.key } })));
