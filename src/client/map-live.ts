@@ -319,8 +319,8 @@ class LiveLeafletMap implements LiveMap {
       declutterLabels(liveEl);
       drawClusters(declutterTargets(liveEl));
     };
-    // Relations are the zoomed-out view's layer.
-    const relationsZoom = 5;
+    // Relations are the zoomed-out view's layer: zoom 4 and below (a phone of 320 px opens on the region at zoom 5).
+    const relationsZoom = 4;
     const applyLayers = () => {
       const zoom = map.getZoom();
       liveEl.classList.toggle('world-view', zoom <= relationsZoom);
