@@ -99,8 +99,18 @@ class LiveLeafletMap implements LiveMap {
     const attribution = L.control.attribution({ prefix: false }).addTo(map);
     attribution.addAttribution(escapeMarkup(config.strings.attribution));
     L.control.scale({ imperial: false, position: 'bottomleft', maxWidth: 80 }).addTo(map);
+    // With a tile server, the map's own land lies in a pane below the tiles: it shows until a
+    // tile has loaded over it and wherever a tile fails, and a failed tile lets the world outline load.
+    let tilesFailed = false;
+    const landPane = config.tiles ? 'land' : undefined;
     if (config.tiles) {
-      L.tileLayer(config.tiles.url, { maxZoom: 12 }).addTo(map);
+      map.createPane('land').style.zIndex = '150';
+      L.tileLayer(config.tiles.url, { maxZoom: 12 })
+        .on('tileerror', () => {
+          tilesFailed = true;
+          ensureWorld();
+        })
+        .addTo(map);
       attribution.addAttribution(escapeMarkup(config.tiles.attribution));
       this.host.classList.add('has-tiles');
     }
@@ -114,21 +124,19 @@ class LiveLeafletMap implements LiveMap {
     const regionBounds = region.bbox ? L.latLngBounds([region.bbox[1], region.bbox[0]], [region.bbox[3], region.bbox[2]]) : null;
     let worldRequested = false;
     const ensureWorld = () => {
-      if (worldRequested || config.tiles || (regionBounds && regionBounds.contains(map.getBounds()))) return;
+      if (worldRequested || (config.tiles && !tilesFailed) || (regionBounds && regionBounds.contains(map.getBounds()))) return;
       worldRequested = true;
       void fetchJsonWithRetry<Topology>(worldUrl, (url) => fetch(url))
         .then((world) => {
           const land = feature(world, world.objects.land as GeometryCollection) as GeoJSON.FeatureCollection;
-          L.geoJSON(land, { ...plain, style: () => ({ className: 'map-land-world', stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map).bringToBack();
+          L.geoJSON(land, { ...plain, pane: landPane ?? 'overlayPane', style: () => ({ className: 'map-land-world', stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map).bringToBack();
         })
         .catch((error: unknown) => {
           console.warn('map: the world outline could not be loaded', error);
           this.options.tell('worldFailed');
         });
     };
-    if (!config.tiles) {
-      L.geoJSON(countries, { ...plain, style: (f) => ({ className: `map-country${f?.id === '051' || f?.id === '031' ? ' map-country--focus' : ''}`, stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map);
-    }
+    L.geoJSON(countries, { ...plain, pane: landPane ?? 'overlayPane', style: (f) => ({ className: `map-country${f?.id === '051' || f?.id === '031' ? ' map-country--focus' : ''}`, stroke: false, fillOpacity: 1, fillRule: 'nonzero' }) }).addTo(map);
 
     const latLng = ([lon, lat]: [number, number]) => L.latLng(lat, lon);
     const card = (kind: string, id: string): HTMLElement | null => {
