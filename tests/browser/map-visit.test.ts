@@ -171,6 +171,7 @@ describe('a map a visitor can use at every width', () => {
         await page.waitForFunction((z) => new URL(location.href).searchParams.get('zoom') !== z, zoomed);
 
         // Zoomed out: the four capitals and their names inside the frame, and a world without seams.
+        await mapSettled(page);
         await page.locator('[data-action="world"]').click();
         await page.waitForFunction(() => document.querySelectorAll('.map-live path.map-relation').length > 0 && document.querySelector('.map-live path.map-land-world'));
         await mapSettled(page);
