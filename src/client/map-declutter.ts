@@ -1,26 +1,29 @@
 /**
  * Keeps the live map's labels readable and its targets apart: measures the labels, markers and
  * controls on screen and marks the labels that must give way (`is-crowded`, hidden by the map's
- * CSS until focused). Event markers, place dots and controls always win; then capitals, the other
- * places, the exodus route, the Karabakh outline, the minor places and the country names, in that
- * order. Place markers whose targets would overlap are marked too (`is-crowded-target`).
+ * CSS until focused). Event markers, place dots and controls always win; then capitals, the
+ * relations' labels, the other places, the exodus route, the Karabakh outline, the minor places
+ * and the country names, in that order. Markers whose targets lie too close together for a
+ * pointer form clusters (`lib/map/declutter.ts`): they are marked (`is-crowded-target`) and take
+ * no pointer, and the live map puts a cluster control over them.
  */
-import { labelsToShow, targetsToKeep, type ScreenBox, type ScreenLabel, type ScreenPoint } from '../lib/map/declutter';
+import { clusterTargets, labelsToShow, type ScreenBox, type ScreenLabel, type ScreenPoint } from '../lib/map/declutter';
 
 const crowded = 'is-crowded';
 
 /** The ranks of the label kinds: lower ranks keep their place first. */
 const labelRanks: [selector: string, rank: number][] = [
   ['.map-marker--place .mk-label:not(.mk-label--regional)', 0],
-  ['.map-marker--place .mk-label--regional:not(.mk-label--minor)', 1],
-  ['.map-route-label-live', 2],
-  ['.map-karabakh-label-live', 3],
-  ['.map-marker--place .mk-label--minor', 4],
-  ['.map-country-label-live', 5],
+  ['.map-relation-label-live', 1],
+  ['.map-marker--place .mk-label--regional:not(.mk-label--minor)', 2],
+  ['.map-route-label-live', 3],
+  ['.map-karabakh-label-live', 4],
+  ['.map-marker--place .mk-label--minor', 5],
+  ['.map-country-label-live', 6],
 ];
 
-/** What labels may not cover: event markers' boxes, place dots, relation labels and the map's controls. */
-const obstacleSelector = '.map-marker--event > span, .map-marker--place .mk-dot, .map-relation-label-live > span, .leaflet-control';
+/** What labels may not cover: event markers' boxes, place dots and the map's controls. */
+const obstacleSelector = '.map-marker--event > span, .map-marker--place .mk-dot, .leaflet-control';
 
 /** Whether an element is laid out (not `display: none` itself or through an ancestor). */
 const laidOut = (el: Element) => el.getClientRects().length > 0;
@@ -51,18 +54,27 @@ const centreOf = (el: Element): ScreenPoint => {
   return { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
 };
 
-/** A place marker's rank as a target, like its label's: capitals, then the other places, then the minor ones. */
-const placeRank = (marker: Element) => (marker.querySelector('.mk-label--minor') ? 2 : marker.querySelector('.mk-label--regional') ? 1 : 0);
+/** A marker's rank as a target: capitals, then the other places, the minor ones, and the events. */
+const targetRank = (marker: Element) => (marker.classList.contains('map-marker--event') ? 3 : marker.querySelector('.mk-label--minor') ? 2 : marker.querySelector('.mk-label--regional') ? 1 : 0);
+
+/** A cluster of markers on screen: the box its control covers (CSS px, in the window) and its markers, in rank order. */
+export interface MarkerCluster {
+  box: ScreenBox;
+  markers: HTMLElement[];
+}
 
 /**
- * Marks the place markers in `mapEl` that lie closer than a 24-px target's spacing to an event
- * marker or to a place that matters more at this zoom (`is-crowded-target`): they take no pointer,
- * so a tap there reaches the target that matters more. They stay drawn and in the Tab order, and
- * take the pointer again once the map is zoomed in far enough.
+ * Finds the place and event markers in `mapEl` whose targets lie closer together than a 24-px
+ * target's spacing (WCAG 2.5.8) and returns them as clusters. Their markers are marked
+ * (`is-crowded-target`): they take no pointer, so that the cluster control over them does, and
+ * they stay drawn and in the Tab order. Markers outside the map's frame take no part.
  */
-export function declutterTargets(mapEl: HTMLElement): void {
-  const places = [...mapEl.querySelectorAll('.map-marker--place')].filter(laidOut);
-  const events = [...mapEl.querySelectorAll('.map-marker--event')].filter(laidOut).map(centreOf);
-  const kept = targetsToKeep(places.map((el, i) => ({ key: String(i), centre: centreOf(el), rank: placeRank(el) })), events);
-  places.forEach((el, i) => el.classList.toggle('is-crowded-target', !kept.has(String(i))));
+export function declutterTargets(mapEl: HTMLElement): MarkerCluster[] {
+  const frame = mapEl.getBoundingClientRect();
+  const markers = [...mapEl.querySelectorAll<HTMLElement>('.map-marker--place, .map-marker--event')].filter(laidOut);
+  const inFrame = markers.map((el) => ({ el, centre: centreOf(el) })).filter(({ centre: c }) => c.x >= frame.left && c.x <= frame.right && c.y >= frame.top && c.y <= frame.bottom);
+  const clusters = clusterTargets(inFrame.map(({ el, centre }, i) => ({ key: String(i), centre, rank: targetRank(el) })));
+  const clustered = new Set(clusters.flatMap((c) => c.keys.map((key) => inFrame[Number(key)]!.el)));
+  for (const el of markers) el.classList.toggle('is-crowded-target', clustered.has(el));
+  return clusters.map((c) => ({ box: c.box, markers: c.keys.map((key) => inFrame[Number(key)]!.el) }));
 }

@@ -21,7 +21,7 @@ import regionUrl from '../generated/geo/region.topo.json?url';
 import worldUrl from '../generated/geo/world.topo.json?url';
 import type { MapClientConfig } from '../lib/map/model';
 import { fetchJsonWithRetry } from '../lib/site/fetch-retry';
-import { latLonOf, liveZoom, openingView, routePadding, shiftToShow } from '../lib/map/fit-view';
+import { latLonOf, liveZoom, narrowPadding, openingView, shiftToShow } from '../lib/map/fit-view';
 import { mapRelationsAt } from '../lib/map/features';
 import { formatDay } from '../lib/format/dates';
 import { asLocale } from '../lib/locale';
@@ -29,7 +29,8 @@ import { mapLayers, parseViewState, type MapLayer, type ViewState, type ViewStat
 import { readUrlContext } from './url-context';
 import { onSharedState, updateSharedState } from './shared-state';
 import { escapeMarkup } from '../lib/text/escape';
-import { declutterLabels, declutterTargets } from './map-declutter';
+import { declutterLabels, declutterTargets, type MarkerCluster } from './map-declutter';
+import { gateWheel } from './map-wheel';
 
 const L = LeafletModule as unknown as typeof Leaflet;
 
@@ -89,8 +90,12 @@ class LiveLeafletMap implements LiveMap {
     const controls = this.host.querySelector<HTMLElement>('.map-live-controls');
     if (controls) controls.hidden = false;
 
-    const map = L.map(liveEl, { attributionControl: false, ...liveZoom, zoomDelta: 1, maxBounds: [[-60, -200], [85, 200]] });
+    const map = L.map(liveEl, { attributionControl: false, zoomControl: false, ...liveZoom, zoomDelta: 1, maxBounds: [[-60, -200], [85, 200]] });
     this.map = map;
+    // The zoom buttons speak the page's language.
+    L.control.zoom({ zoomInTitle: config.strings.zoomInTitle, zoomOutTitle: config.strings.zoomOutTitle }).addTo(map);
+    // The wheel over the map scrolls the page unless the reader asks the map to zoom.
+    this.cleanup.push(gateWheel(liveEl, config.strings.wheelHint));
     const attribution = L.control.attribution({ prefix: false }).addTo(map);
     attribution.addAttribution(escapeMarkup(config.strings.attribution));
     L.control.scale({ imperial: false, position: 'bottomleft', maxWidth: 80 }).addTo(map);
@@ -169,7 +174,8 @@ class LiveLeafletMap implements LiveMap {
         return;
       }
       const size = map.getSize();
-      marker.bindPopup(content, { maxWidth: Math.min(320, size.x - 70), minWidth: Math.min(220, size.x - 70), maxHeight: Math.max(200, size.y - 90), autoPanPadding: [16, 16] });
+      // The card opens clear of the zoom buttons in the top-left corner (they end 74 px down).
+      marker.bindPopup(content, { maxWidth: Math.min(320, size.x - 70), minWidth: Math.min(220, size.x - 70), maxHeight: Math.max(200, size.y - 130), autoPanPaddingTopLeft: [16, 86], autoPanPaddingBottomRight: [16, 16] });
       marker.on('popupopen', () => {
         content.focus({ preventScroll: true });
         if (select) this.select(select);
@@ -218,7 +224,7 @@ class LiveLeafletMap implements LiveMap {
         autoPanOnFocus: false,
         riseOnHover: true,
         zIndexOffset: 500,
-        icon: L.divIcon({ className: 'map-marker map-marker--event', html: `<span aria-hidden="true">${e.number}</span>`, iconSize: [24, 24], iconAnchor: [12 - e.offset[0], 12 - e.offset[1]], popupAnchor: [e.offset[0], e.offset[1] - 10] }),
+        icon: L.divIcon({ className: `map-marker map-marker--event${config.places.find((p) => p.id === e.place)?.farAway ? ' map-marker--far' : ''}`, html: `<span aria-hidden="true">${e.number}</span>`, iconSize: [24, 24], iconAnchor: [12 - e.offset[0], 12 - e.offset[1]], popupAnchor: [e.offset[0], e.offset[1] - 10] }),
       }), eventName(e.id, e.number), e.id);
       bindCard(marker, 'event', e.id, { kind: 'event', id: e.id });
       marker.addTo(layers.events);
@@ -258,19 +264,71 @@ class LiveLeafletMap implements LiveMap {
     drawRelations();
 
     // A map too narrow to show the region at the zoom its labels were placed for (a phone) opens
-    // on the exodus route and sets a contested place's two names on two lines.
+    // on the exodus route and Baku, and sets a contested place's two names on two lines.
     const isNarrow = () => map.getBoundsZoom(config.defaultBounds) < config.clearZoom;
-    // Labels that would cover markers, controls or each other give way, and so do place markers
-    // too close to another target for a pointer, once the map has a view.
+
+    // Markers too close together for a pointer are reached through a cluster control over them,
+    // which opens a short list of what it stands for. It is for the pointer only: each marker
+    // keeps its own Tab stop.
+    const size = map.getSize();
+    const clusterLayer = L.layerGroup().addTo(map);
+    const keyOf = (el: HTMLElement) => `${el.classList.contains('map-marker--event') ? 'event' : 'place'}:${el.dataset.id ?? ''}`;
+    const nameOf = (el: HTMLElement) => (el.classList.contains('map-marker--place') ? config.places.find((p) => p.id === el.dataset.id)?.label : undefined) ?? el.getAttribute('aria-label') ?? '';
+    const openClusterList = (at: Leaflet.LatLng, members: HTMLElement[]) => {
+      const list = document.createElement('div');
+      list.className = 'map-cluster-list';
+      const heading = document.createElement('p');
+      heading.className = 'map-card-kicker';
+      heading.textContent = config.strings.clusterHeading;
+      const items = document.createElement('ul');
+      for (const el of members) {
+        const marker = markers.get(keyOf(el));
+        if (!marker) continue;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset.id = el.dataset.id;
+        button.textContent = nameOf(el);
+        button.addEventListener('click', () => {
+          map.closePopup();
+          if (marker.getPopup()) marker.openPopup();
+          else marker.fire('click');
+        });
+        const item = document.createElement('li');
+        item.append(button);
+        items.append(item);
+      }
+      list.append(heading, items);
+      L.popup({ maxWidth: Math.min(320, size.x - 70), autoPanPaddingTopLeft: [16, 86], autoPanPaddingBottomRight: [16, 16] }).setLatLng(at).setContent(list).openOn(map);
+      list.querySelector('button')?.focus({ preventScroll: true });
+    };
+    const drawClusters = (clusters: MarkerCluster[]) => {
+      clusterLayer.clearLayers();
+      const origin = liveEl.getBoundingClientRect();
+      for (const { box, markers: members } of clusters) {
+        const [width, height] = [box.right - box.left, box.bottom - box.top];
+        const at = map.containerPointToLatLng([(box.left + box.right) / 2 - origin.left, (box.top + box.bottom) / 2 - origin.top]);
+        const control = L.marker(at, { keyboard: false, zIndexOffset: 2000, icon: L.divIcon({ className: 'map-cluster', html: '', iconSize: [width, height], iconAnchor: [width / 2, height / 2] }) });
+        control.on('add', () => {
+          const el = control.getElement();
+          el?.setAttribute('aria-hidden', 'true');
+          el?.setAttribute('title', members.map(nameOf).join(' · '));
+          if (el) el.dataset.members = members.map((m) => m.dataset.id).join(' ');
+        });
+        control.on('click', () => openClusterList(at, members));
+        control.addTo(clusterLayer);
+      }
+    };
+    // Labels that would cover markers, controls or each other give way, and markers too close to
+    // another target for a pointer form clusters, once the map has a view.
     let hasView = false;
     const declutter = () => {
       if (!hasView) return;
       liveEl.classList.toggle('is-narrow', isNarrow());
       declutterLabels(liveEl);
-      declutterTargets(liveEl);
+      drawClusters(declutterTargets(liveEl));
     };
-    // Relations are the zoomed-out view's layer.
-    const relationsZoom = 5;
+    // Relations are the zoomed-out view's layer: zoom 4 and below (a phone of 320 px opens on the region at zoom 5).
+    const relationsZoom = 4;
     const applyLayers = () => {
       const zoom = map.getZoom();
       liveEl.classList.toggle('world-view', zoom <= relationsZoom);
@@ -319,16 +377,19 @@ class LiveLeafletMap implements LiveMap {
       const size = map.getSize();
       map.panInside(marker.getLatLng(), { paddingTopLeft: [48, Math.min(240, size.y / 2)], paddingBottomRight: [48, 32], animate });
     };
-    // Default view: the region fitted to the map, or on a narrow map the exodus route with room
-    // for its ends' labels. Centre and zoom go to the URL only when they differ.
-    const routeBounds = L.latLngBounds(config.route.map(latLng));
+    // Default view: the region fitted to the map, or on a narrow map the exodus route and Baku with
+    // room for their labels. Centre and zoom go to the URL only when they differ.
+    const narrowBounds = L.latLngBounds(config.narrowFit.map(latLng));
     const fitDefault = (animate: boolean) => {
-      if (isNarrow()) map.fitBounds(routeBounds, { ...routePadding, animate });
+      if (isNarrow()) map.fitBounds(narrowBounds, { ...narrowPadding, animate });
       else map.fitBounds(config.defaultBounds, { animate });
     };
+    // The zoomed-out view: the four capitals, with room for their labels (on the right) and for
+    // Washington's events below it, clear of the zoom buttons and of the scale and attribution.
+    const capitalBounds = L.latLngBounds(config.places.filter((p) => ['washington', 'moscow', 'baku', 'yerevan'].includes(p.id)).map((p) => latLng(p.position)));
+    const fitWorld = () => map.fitBounds(capitalBounds, { paddingTopLeft: [24, 24], paddingBottomRight: [96, 64] });
     // The opening view is the one the static map showed in the same frame.
-    const size = map.getSize();
-    const opening = openingView({ defaultBounds: config.defaultBounds, route: config.route, clearZoom: config.clearZoom }, [size.x, size.y]);
+    const opening = openingView({ defaultBounds: config.defaultBounds, narrowFit: config.narrowFit, clearZoom: config.clearZoom }, [size.x, size.y]);
     map.setView(latLonOf(opening.centre), opening.zoom, { animate: false });
     hasView = true;
     // A selected marker outside the default view (Baku's, on a phone) is brought into it.
@@ -341,6 +402,9 @@ class LiveLeafletMap implements LiveMap {
     applyLayers();
 
     map.on('zoomend', applyLayers);
+    // Tells tests that the map is moving (a pan, a zoom, the pan that shows a card) until it settles.
+    map.on('movestart', () => (this.host.dataset.moving = ''));
+    map.on('moveend', () => delete this.host.dataset.moving);
     map.on('moveend resize', declutter);
     map.on('moveend', ensureWorld);
     ensureWorld();
@@ -431,7 +495,7 @@ class LiveLeafletMap implements LiveMap {
 
     const onClick = (ev: Event) => {
       const action = (ev.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-      if (action === 'world') map.fitBounds(config.worldBounds);
+      if (action === 'world') fitWorld();
       if (action === 'region') fitDefault(true);
     };
     controls?.addEventListener('click', onClick);

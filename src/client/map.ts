@@ -11,6 +11,7 @@
  */
 import type { MapClientConfig } from '../lib/map/model';
 import { openingView, placePanel, shiftToShow } from '../lib/map/fit-view';
+import { clusterTargets } from '../lib/map/declutter';
 import { mapLayers, parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { readUrlContext } from './url-context';
 import { afterFirstPaint } from './after-first-paint';
@@ -70,7 +71,7 @@ class KarabakhMap extends HTMLElement {
     if (!frame || !config || !matchMedia('screen and (scripting: enabled)').matches) return;
     const size: [number, number] = [frame.clientWidth, frame.clientHeight];
     if (!size[0] || !size[1]) return;
-    const view = openingView({ defaultBounds: config.defaultBounds, route: config.route, clearZoom: config.clearZoom, center: state.center, zoom: state.zoom }, size);
+    const view = openingView({ defaultBounds: config.defaultBounds, narrowFit: config.narrowFit, clearZoom: config.clearZoom, center: state.center, zoom: state.zoom }, size);
     const placed = placePanel(config.defaultBounds, view, size);
     placed.x -= shift[0];
     placed.y -= shift[1];
@@ -88,6 +89,44 @@ class KarabakhMap extends HTMLElement {
       mark?.style.setProperty('--mark-dy', `${e.offset[1] * (1 / scale - 1)}px`);
     }
     this.classList.add('is-placed');
+    this.clusterStatic(frame);
+  }
+
+  /** Puts a cluster control over the static marks too close together for a pointer, as the live map does; it opens their list. */
+  private clusterStatic(frame: HTMLElement): void {
+    for (const old of frame.querySelectorAll('.map-cluster')) old.remove();
+    const area = frame.getBoundingClientRect();
+    const marks = [...frame.querySelectorAll<SVGAElement>('.static-map__region a[data-id]')].filter((m) => m.getClientRects().length);
+    const centre = (m: SVGAElement) => {
+      const b = m.querySelector('circle, rect')!.getBoundingClientRect();
+      return { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 };
+    };
+    for (const { keys, box } of clusterTargets(marks.map((m, i) => ({ key: String(i), centre: centre(m), rank: m.classList.contains('map-event') ? 1 : 0 })))) {
+      const members = keys.map((k) => marks[Number(k)]!);
+      const control = document.createElement('div');
+      control.className = 'map-cluster';
+      control.setAttribute('aria-hidden', 'true');
+      control.dataset.members = members.map((m) => m.dataset.id).join(' ');
+      control.style.cssText = `position:absolute;left:${box.left - area.left}px;top:${box.top - area.top}px;width:${box.right - box.left}px;height:${box.bottom - box.top}px`;
+      control.addEventListener('click', () => {
+        const list = document.createElement('div');
+        list.className = 'map-cluster-list';
+        list.tabIndex = -1;
+        list.innerHTML = `<p class="map-card-kicker"></p><ul></ul>`;
+        list.firstElementChild!.textContent = this.config?.strings.clusterHeading ?? '';
+        for (const mark of members) {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.dataset.id = mark.dataset.id;
+          button.textContent = mark.getAttribute('aria-label') ?? mark.textContent;
+          button.addEventListener('click', () => this.openCard(mark, { kind: mark.classList.contains('map-event') ? 'event' : 'place', id: mark.dataset.id ?? '' }));
+          list.lastElementChild!.append(document.createElement('li'));
+          list.lastElementChild!.lastElementChild!.append(button);
+        }
+        this.openCard(control, { kind: 'place', id: members[0]!.dataset.id ?? '' }, list);
+      });
+      frame.append(control);
+    }
   }
 
   /** Listens for what the static map can answer itself, and for the reader's first reach for the live map. */
@@ -137,6 +176,7 @@ class KarabakhMap extends HTMLElement {
     // The legend's boxes hide the static layers by CSS; the address keeps them for the live map and the link.
     this.querySelector('.map-legend')?.addEventListener('change', () => {
       if (this.live) return;
+      this.clusterStatic(frame);
       const checked = new Set([...this.querySelectorAll<HTMLInputElement>('.map-legend input[name="layers"]:checked')].map((i) => i.value));
       updateSharedState({ layers: mapLayers.filter((layer) => checked.has(layer)) }, { source: 'map' });
     }, { signal });
@@ -169,16 +209,19 @@ class KarabakhMap extends HTMLElement {
     this.showSelection({ ...before, event, place });
   }
 
-  /** Opens the server-rendered card of a static mark beside it, or selects its record where the map has no card. */
-  private openCard(mark: SVGAElement, selection: NonNullable<Selection>): void {
+  /**
+   * Opens the server-rendered card of a static mark beside it, or selects its record where the map
+   * has no card; with a `list`, shows that list (a cluster's) beside the mark instead.
+   */
+  private openCard(mark: Element, selection: NonNullable<Selection>, list?: HTMLElement): void {
     this.closeCard(false);
-    const source = this.querySelector<HTMLElement>(`.map-cards [data-card="${selection.kind}"][data-id="${CSS.escape(selection.id)}"]`);
-    this.select(selection);
+    const source = list ?? this.querySelector<HTMLElement>(`.map-cards [data-card="${selection.kind}"][data-id="${CSS.escape(selection.id)}"]`);
+    if (!list) this.select(selection);
     const frame = this.querySelector<HTMLElement>('.static-map');
     if (!source || !frame) return;
     const box = document.createElement('div');
     box.className = 'map-static-card';
-    const card = source.cloneNode(true) as HTMLElement;
+    const card = list ?? (source.cloneNode(true) as HTMLElement);
     const close = document.createElement('button');
     close.type = 'button';
     close.className = 'map-static-card-close';

@@ -196,9 +196,11 @@ describe('map page', () => {
   it('the opening view\'s labels cover no marker, control or other label, the map\'s edge cuts none, and the controls keep apart', async () => {
     // Per width, the places whose labels the opening view must show.
     const named: Record<number, string[]> = {
-      320: ['yerevan', 'khankendi-stepanakert', 'nakhchivan'],
-      375: ['yerevan', 'khankendi-stepanakert', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan'],
-      640: ['yerevan', 'khankendi-stepanakert', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan', 'exodus-route'],
+      // A phone opens on the exodus route and Baku: the places close together along the route form a cluster, with their labels where there is room.
+      // At 320 px Khankendi's name and its row of events take the room Baku's would need.
+      320: ['yerevan'],
+      375: ['yerevan', 'baku', 'khankendi-stepanakert', 'nakhchivan'],
+      640: ['yerevan', 'baku', 'khankendi-stepanakert', 'lachin-berdzor', 'goris', 'karabakh'],
       768: ['yerevan', 'baku', 'khankendi-stepanakert', 'shusha-shushi', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan', 'exodus-route', 'karabakh'],
       1280: ['yerevan', 'baku', 'khankendi-stepanakert', 'shusha-shushi', 'lachin-berdzor', 'goris', 'kornidzor', 'nakhchivan', 'exodus-route', 'karabakh'],
     };
@@ -238,7 +240,7 @@ describe('map page', () => {
           // The map and the page fit the window: nothing sticks out sideways.
           expect(await page.locator('.map-live').evaluate((el) => el.getBoundingClientRect().width), `${lang} ${width}`).toBeLessThanOrEqual(width);
           expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang} ${width}`).toBeLessThanOrEqual(width);
-          for (const id of named[width]!) expect(seen.places, `${lang} ${width}`).toContain(id);
+          for (const id of named[width]!) expect(seen.places, `${lang} ${width}: ${seen.places.join(', ')}`).toContain(id);
         }
       });
     }

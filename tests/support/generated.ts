@@ -17,4 +17,4 @@ export const generatedData = {
 export const generatedGeo = { region: read<Topology>('src/generated/geo/region.topo.json'), world: read<Topology>('src/generated/geo/world.topo.json') };
 
 /** Placeholder interface strings for the map model, short so snapshots stay readable. */
-export const mapTestStrings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w', closeCard: 'c' };
+export const mapTestStrings = { attribution: 'a', karabakhName: 'k', exodusName: 'e', zoomOut: 'z', zoomRegion: 'r', event: 'Event', place: 'Place', relationsOn: 'Relations on {date}', geodataFailed: 'g', worldFailed: 'w', closeCard: 'c', zoomInTitle: 'i', zoomOutTitle: 'o', wheelHint: 'h', clusterHeading: 'l' };

@@ -58,20 +58,55 @@ export interface ScreenTarget {
   rank: number;
 }
 
+/** A group of targets too close together for a pointer, and the box its cluster control covers. */
+export interface TargetCluster {
+  /** The members' keys, in rank order (ties keep their given order). */
+  keys: string[];
+  /** The control's box: the members' centres with half a target's spacing to spare on every side. */
+  box: ScreenBox;
+}
+
 /**
- * The keys of the targets to keep, in the sense of WCAG 2.5.8's spacing: in rank order (ties keep
- * their given order), each target whose centre lies at least `spacing` pixels from every fixed
- * target's centre and every target already kept, so that circles of that diameter around them
- * never meet.
+ * Groups the targets whose centres lie closer than `spacing` pixels (WCAG 2.5.8's 24 px) to one
+ * another, directly or through others, into clusters of two or more, each with the box a cluster
+ * control covers: the box around its members' centres, widened by half the spacing. A target
+ * whose centre falls inside a cluster's box joins it (the control would cover it), and so do the
+ * targets too close to it, until no box grows. Each member's centre then lies under its cluster's
+ * control and no other target's does, so a pointer reaches every target: a lone one directly, a
+ * clustered one through the control's list.
  */
-export function targetsToKeep(targets: readonly ScreenTarget[], fixed: readonly ScreenPoint[], spacing = 24): Set<string> {
-  const apart = (a: ScreenPoint, b: ScreenPoint) => Math.hypot(a.x - b.x, a.y - b.y) >= spacing;
-  const kept: ScreenTarget[] = [];
-  const ordered = targets.map((target, index) => ({ target, index })).sort((a, b) => a.target.rank - b.target.rank || a.index - b.index);
-  for (const { target } of ordered) {
-    if (!fixed.every((point) => apart(target.centre, point))) continue;
-    if (!kept.every((k) => apart(target.centre, k.centre))) continue;
-    kept.push(target);
+export function clusterTargets(targets: readonly ScreenTarget[], spacing = 24): TargetCluster[] {
+  const order = targets.map((target, index) => ({ target, index })).sort((a, b) => a.target.rank - b.target.rank || a.index - b.index).map((t) => t.target);
+  const group = order.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  const join = (a: number, b: number) => {
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) group[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const close = (a: ScreenPoint, b: ScreenPoint) => Math.hypot(a.x - b.x, a.y - b.y) < spacing;
+  order.forEach((a, i) => order.forEach((b, j) => j > i && close(a.centre, b.centre) && join(i, j)));
+  const half = spacing / 2;
+  const boxes = () => {
+    const byRoot = new Map<number, number[]>();
+    order.forEach((_, i) => byRoot.set(root(i), [...(byRoot.get(root(i)) ?? []), i]));
+    return [...byRoot.values()].filter((members) => members.length > 1).map((members) => {
+      const xs = members.map((i) => order[i]!.centre.x);
+      const ys = members.map((i) => order[i]!.centre.y);
+      return { members, box: { left: Math.min(...xs) - half, top: Math.min(...ys) - half, right: Math.max(...xs) + half, bottom: Math.max(...ys) + half } };
+    });
+  };
+  let clusters = boxes();
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const { members, box } of clusters) {
+      order.forEach((t, i) => {
+        const { x, y } = t.centre;
+        if (root(i) === root(members[0]!) || x < box.left || x > box.right || y < box.top || y > box.bottom) return;
+        join(i, members[0]!);
+        grown = true;
+      });
+    }
+    if (grown) clusters = boxes();
   }
-  return new Set(kept.map((k) => k.key));
+  return clusters.map(({ members, box }) => ({ keys: members.sort((a, b) => a - b).map((i) => order[i]!.key), box }));
 }

@@ -95,17 +95,21 @@ export function placePanel(panelBounds: LatLonBounds, view: MapView, size: [numb
 }
 
 /** The live map's zoom limits and snapping (`L.map(…, { minZoom, maxZoom, zoomSnap })`). */
-export const liveZoom: FitOptions = { zoomSnap: 0.25, minZoom: 2, maxZoom: 12 };
+export const liveZoom: FitOptions = { zoomSnap: 0.25, minZoom: 1, maxZoom: 12 };
 
-/** The room (CSS px) the narrow opening view leaves around the exodus route for its ends' labels: Yerevan's on the left, Khankendi's (on two lines) on the right. */
-export const routePadding: Pick<FitOptions, 'paddingTopLeft' | 'paddingBottomRight'> = { paddingTopLeft: [84, 32], paddingBottomRight: [112, 32] };
+/**
+ * The room (CSS px) the narrow opening view leaves around the exodus route and Baku: Yerevan's
+ * label on the left and Baku's on the right (on the left it would meet Khankendi's row of event
+ * markers), the rows of event markers above Baku and Khankendi, Kornidzor's below.
+ */
+export const narrowPadding: Pick<FitOptions, 'paddingTopLeft' | 'paddingBottomRight'> = { paddingTopLeft: [84, 44], paddingBottomRight: [60, 64] };
 
 /** What the opening view depends on. */
 export interface OpeningInput {
   /** The region's bounds, fitted when the frame is wide enough. */
   defaultBounds: LatLonBounds;
-  /** The exodus route's points, [lon, lat], fitted in a narrow frame. */
-  route: [number, number][];
+  /** The points fitted in a narrow frame, [lon, lat]: the exodus route and Baku. */
+  narrowFit: [number, number][];
   /** Below this zoom for the region's bounds the frame counts as narrow. */
   clearZoom: number;
   /** The address's centre [lat, lon] and zoom, when it names them. */
@@ -115,16 +119,16 @@ export interface OpeningInput {
 
 /**
  * The view the map opens on in a frame of `size`: the region's bounds fitted, or, in a frame too
- * narrow to show them at `clearZoom` (a phone), the exodus route with room for its labels; then
+ * narrow to show them at `clearZoom` (a phone), the exodus route and Baku with room for their labels; then
  * the address's centre and zoom where it names them (the zoom snapped and limited as Leaflet's
  * `setView` does). `narrow` says which default applied.
  */
 export function openingView(input: OpeningInput, size: [number, number]): MapView & { narrow: boolean } {
   const narrow = boundsZoom(input.defaultBounds, size, liveZoom) < input.clearZoom;
-  const lats = input.route.map((p) => p[1]);
-  const lons = input.route.map((p) => p[0]);
-  const routeBounds: LatLonBounds = [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
-  const fitted = narrow ? fitView(routeBounds, size, { ...liveZoom, ...routePadding }) : fitView(input.defaultBounds, size, liveZoom);
+  const lats = input.narrowFit.map((p) => p[1]);
+  const lons = input.narrowFit.map((p) => p[0]);
+  const narrowBounds: LatLonBounds = [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
+  const fitted = narrow ? fitView(narrowBounds, size, { ...liveZoom, ...narrowPadding }) : fitView(input.defaultBounds, size, liveZoom);
   const snap = liveZoom.zoomSnap;
   const zoom = input.zoom === undefined ? fitted.zoom : Math.max(liveZoom.minZoom, Math.min(liveZoom.maxZoom, Math.round(input.zoom / snap) * snap));
   const centre = input.center ? worldPoint(input.center[0], input.center[1]) : fitted.centre;

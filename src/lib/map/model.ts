@@ -32,6 +32,8 @@ export interface MapClientConfig {
   /** The event markers' names ("Event 1: title, date"), for a compact map, which has no event cards to read them from. */
   eventNames?: Record<string, string>;
   route: Position[];
+  /** The points a narrow map (a phone) opens on, [lon, lat]: the exodus route and Baku, the capital the report is datelined from. */
+  narrowFit: Position[];
   /** Every relation between the four states with its interval, so the live map can follow the view state's date. */
   relationSpans: MapRelationSpan[];
   /** The first day of each event (ISO), the date the views show when an event is selected without a date. */
@@ -42,13 +44,12 @@ export interface MapClientConfig {
   karabakhLabelAt: Position;
   exodusLabelAt: Position;
   defaultBounds: typeof defaultBounds;
-  /** The zoom the labels were placed for: below it, the default view is the exodus route. */
+  /** The zoom the labels were placed for: below it, the default view is `narrowFit`. */
   clearZoom: number;
-  worldBounds: typeof worldBounds;
   /** An online tile layer, only when the deployer set one at build time. */
   tiles: { url: string; attribution: string } | null;
   /** Interface strings; `relationsOn` has a `{date}` slot. */
-  strings: Record<'attribution' | 'karabakhName' | 'exodusName' | 'zoomOut' | 'zoomRegion' | 'event' | 'place' | 'relationsOn' | 'geodataFailed' | 'worldFailed' | 'closeCard', string>;
+  strings: Record<'attribution' | 'karabakhName' | 'exodusName' | 'zoomOut' | 'zoomRegion' | 'event' | 'place' | 'relationsOn' | 'geodataFailed' | 'worldFailed' | 'closeCard' | 'zoomInTitle' | 'zoomOutTitle' | 'wheelHint' | 'clusterHeading', string>;
 }
 
 /** The map view's model. */
@@ -111,6 +112,7 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
       places,
       events: events.map(({ title: _title, date: _date, ...marker }) => marker),
       route,
+      narrowFit: [...route, ...places.filter((p) => p.id === 'baku').map((p) => p.position)],
       relationSpans,
       eventDates: Object.fromEntries(data.events.map((e) => [e.id, e.date.start])),
       date,
@@ -119,7 +121,6 @@ export function buildMapModel(data: MapData, geo: { region: Topology; world: Top
       exodusLabelAt,
       defaultBounds,
       clearZoom,
-      worldBounds,
       tiles: options.tiles ?? null,
       strings: options.strings,
     },

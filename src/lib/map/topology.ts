@@ -56,7 +56,7 @@ export interface TopologyRecipe {
   tolerance: number;
   /** Grid size of the quantisation (10,000 × 10,000 cells over the box). */
   quantization: number;
-  /** Extra polygon objects, by output object name. */
+  /** Extra polygon objects, by output object name; one named as `outputObject` takes its place. */
   extras?: Record<string, ExtraPolygon[]>;
   /** A note written into the file, naming who wrote it. */
   generatedBy: string;

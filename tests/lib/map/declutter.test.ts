@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, boxInside, labelsToShow, targetsToKeep, type ScreenBox } from '../../../src/lib/map/declutter';
+import { boxesOverlap, boxInside, clusterTargets, labelsToShow, type ScreenBox } from '../../../src/lib/map/declutter';
 
 const box = (left: number, top: number, width: number, height: number): ScreenBox => ({ left, top, right: left + width, bottom: top + height });
 const frame = box(0, 0, 300, 200);
@@ -60,24 +60,32 @@ describe('labelsToShow', () => {
   });
 });
 
-describe('targetsToKeep', () => {
+describe('clusterTargets', () => {
   const at = (key: string, x: number, y: number, rank: number) => ({ key, centre: { x, y }, rank });
 
-  it('keeps the more important of two targets closer than the spacing, whatever their order', () => {
-    expect(targetsToKeep([at('shusha', 100, 108, 2), at('khankendi', 100, 100, 1)], [])).toEqual(new Set(['khankendi']));
+  it('clusterTargets(two targets closer than the spacing) gives one cluster, the more important first, whatever their order', () => {
+    const [cluster, ...rest] = clusterTargets([at('shusha', 100, 108, 2), at('khankendi', 100, 100, 1)]);
+    expect(rest).toEqual([]);
+    expect(cluster!.keys).toEqual(['khankendi', 'shusha']);
+    // The control covers both centres with half the spacing to spare.
+    expect(cluster!.box).toEqual({ left: 88, top: 88, right: 112, bottom: 120 });
   });
   it('measures the spacing as a distance: 24 px apart along a diagonal is enough, 23 is not', () => {
-    expect(targetsToKeep([at('a', 0, 0, 0), at('b', 14.4, 19.2, 1)], [])).toEqual(new Set(['a', 'b']));
-    expect(targetsToKeep([at('a', 0, 0, 0), at('b', 13.8, 18.4, 1)], [])).toEqual(new Set(['a']));
+    expect(clusterTargets([at('a', 0, 0, 0), at('b', 14.4, 19.2, 1)])).toEqual([]);
+    expect(clusterTargets([at('a', 0, 0, 0), at('b', 13.8, 18.4, 1)]).map((c) => c.keys)).toEqual([['a', 'b']]);
   });
-  it('gives way to every fixed target, even a capital', () => {
-    expect(targetsToKeep([at('yerevan', 50, 50, 0)], [{ x: 60, y: 62 }])).toEqual(new Set());
+  it('chains: a target close to a member joins its cluster; a row 24 px apart stays apart', () => {
+    expect(clusterTargets([at('a', 0, 0, 0), at('b', 20, 0, 1), at('c', 40, 0, 2)]).map((c) => c.keys)).toEqual([['a', 'b', 'c']]);
+    expect(clusterTargets([at('a', 0, 0, 3), at('b', 24, 0, 3), at('c', 48, 0, 3)])).toEqual([]);
   });
-  it('lets a target stay when the one it was too close to has itself given way', () => {
-    // b gives way to a; c is far enough from a, and b no longer counts.
-    expect(targetsToKeep([at('a', 0, 0, 0), at('b', 20, 0, 1), at('c', 40, 0, 2)], [])).toEqual(new Set(['a', 'c']));
+  it('takes in a target that its control would cover, and leaves every other target\'s centre outside the controls', () => {
+    // a and b are 20 px apart along x; c lies 22 px from each, below the middle, inside the widened box.
+    const clusters = clusterTargets([at('a', 0, 0, 0), at('b', 20, 0, 0), at('c', 10, 10.5, 1), at('far', 60, 0, 1)]);
+    expect(clusters.map((c) => c.keys)).toEqual([['a', 'b', 'c']]);
+    const box = clusters[0]!.box;
+    expect(60 > box.right).toBe(true);
   });
   it('takes another spacing when asked', () => {
-    expect(targetsToKeep([at('a', 0, 0, 0), at('b', 30, 0, 1)], [], 44)).toEqual(new Set(['a']));
+    expect(clusterTargets([at('a', 0, 0, 0), at('b', 30, 0, 1)], 44).map((c) => c.keys)).toEqual([['a', 'b']]);
   });
 });

@@ -59,4 +59,15 @@ describe('prepared geodata', () => {
     expect(polygonContains(outline, at('goris'))).toBe(false);
     expect(polygonContains(outline, at('baku'))).toBe(false);
   });
+
+  it('world.topo.json has no edge across the antimeridian and no band along the box\'s edge: the planar map draws no seam over the oceans', () => {
+    const world = JSON.parse(readFileSync(`${geoDir}/world.topo.json`, 'utf8')) as Topology;
+    const land = feature(world, world.objects.land as GeometryCollection) as GeoJSON.FeatureCollection;
+    const rings = land.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : (f.geometry as GeoJSON.MultiPolygon).coordinates).flat());
+    expect(rings.length).toBeGreaterThan(50);
+    const widest = Math.max(...rings.flatMap((ring) => ring.slice(1).map((p, i) => Math.abs(p[0]! - ring[i]![0]!))));
+    expect(widest).toBeLessThan(60);
+    // Antarctica lies south of the box: it is left out, not pressed flat onto the box's southern edge.
+    expect(rings.every((ring) => ring.some((p) => p[1]! > -58))).toBe(true);
+  });
 });
