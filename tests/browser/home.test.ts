@@ -164,15 +164,15 @@ describe('home page: the three views together', () => {
       await enhanceAllViews(page);
       const markerInView = () => page.evaluate(() => {
         const frame = document.querySelector('karabakh-map .map-live')!.getBoundingClientRect();
-        const r = document.querySelector('karabakh-map .map-marker--event[data-id="obrien-visits-baku"] > span')!.getBoundingClientRect();
+        const r = document.querySelector('karabakh-map .map-marker--event[data-id="obrien-hearing-remark"] > span')!.getBoundingClientRect();
         return r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
       });
-      // Baku lies east of the exodus route, which a phone's map opens on.
+      // Washington lies far outside the region, on which a phone's map opens (the route and Baku).
       expect(await markerInView()).toBe(false);
-      await page.locator('timeline-view .tl-event[data-id="obrien-visits-baku"]').evaluate((el) => (el as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
-      await page.waitForURL(/event=obrien-visits-baku/);
+      await page.locator('timeline-view .tl-event[data-id="obrien-hearing-remark"]').evaluate((el) => (el as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+      await page.waitForURL(/event=obrien-hearing-remark/);
       await expect.poll(markerInView, { timeout: 5000 }).toBe(true);
-      expect(await mapSelected(page)).toBe('obrien-visits-baku');
+      expect(await mapSelected(page)).toBe('obrien-hearing-remark');
       expect(new URL(page.url()).searchParams.get('center')).toBeNull();
     });
   });
