@@ -5,7 +5,7 @@
  * first, and every article record is told by some step or listed with the reason it is not.
  */
 import type { z } from 'astro/zod';
-import type { DataStory, DataStoryStep, QuoteLocation, ResolvedDating } from '../data/types';
+import type { DataActor, DataEvent, DataPlace, DataRelation, DataStory, DataStoryStep, QuoteLocation, ResolvedDating } from '../data/types';
 import type { Citation, Claim } from '../schema/common';
 import { storyFileSchema } from '../schema/story';
 import type { DataError } from './errors';
@@ -23,6 +23,24 @@ export interface StoryRecord {
   citation?: Citation;
   /** Records it brings with it: an event's actors and place, a relation's two actors. */
   reaches: string[];
+}
+
+/**
+ * The records a story step can name, by reference (`event:phone-call`): what each says about its
+ * sources and date, and the actors and place it brings with it.
+ */
+export function storyRecordsOf(data: { events: readonly DataEvent[]; relations: readonly DataRelation[]; actors: readonly DataActor[]; places: readonly DataPlace[] }): Map<string, StoryRecord> {
+  const records = new Map<string, StoryRecord>();
+  const sentencesOf = (q: { quoteLocation?: { sentences: number[] } }) => q.quoteLocation?.sentences ?? [];
+  for (const e of data.events) {
+    records.set(`event:${e.id}`, { origin: e.origin, sentences: sentencesOf(e), date: e.date, claim: e.claim, citation: e.citation ?? e.date.citation, reaches: [...e.actors.map((a) => `actor:${a}`), ...(e.place ? [`place:${e.place}`] : [])] });
+  }
+  for (const r of data.relations) {
+    records.set(`relation:${r.id}`, { origin: r.origin, sentences: sentencesOf(r), date: r.date, claim: r.claim, citation: r.citation ?? r.date.citation, reaches: [`actor:${r.from}`, `actor:${r.to}`] });
+  }
+  for (const a of data.actors) records.set(`actor:${a.id}`, { origin: a.origin, sentences: sentencesOf(a), reaches: [] });
+  for (const p of data.places) records.set(`place:${p.id}`, { origin: p.origin, sentences: sentencesOf(p), reaches: [] });
+  return records;
 }
 
 /** The records of the data by reference (`event:phone-call`), and the actor ids. */
