@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineStylesheetLinks, keepsStylesheetLinks } from './src/lib/site/inline-styles.ts';
 import { htmlFiles } from './scripts/html-files.ts';
+import { leafletPureClasses } from './scripts/leaflet-pure.mjs';
 import { resolveSiteAddress } from './src/lib/site/site-url.ts';
 import { headersFile } from './src/lib/site/security.ts';
 import { styleBlockHashes, withStyleHashes } from './src/lib/site/style-hashes.ts';
@@ -79,5 +80,5 @@ export default defineConfig({
   redirects: { '/': '/de/' },
   devToolbar: { enabled: false },
   integrations: [inlineStyles, headers, siteAddressWarning],
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [leafletPureClasses()] },
 });

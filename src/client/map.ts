@@ -10,14 +10,13 @@
  * goes on as a pan of the live map; a zoom button pressed before then acts once it is there.
  */
 import type { MapClientConfig } from '../lib/map/model';
-import { openingView, placePanel, shiftToShow } from '../lib/map/fit-view';
-import { clusterTargets } from '../lib/map/declutter';
+import type { MapSelection } from '../lib/map/live-view';
 import { mapLayers, parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { readUrlContext } from './url-context';
 import { afterFirstPaint } from './after-first-paint';
 import { onSharedState, updateSharedState } from './shared-state';
-
-type Selection = { kind: 'event' | 'place'; id: string } | null;
+import { clusterStaticMarks, placeStaticPanel } from './map/static-panel';
+import { markKind, StaticCards } from './map/static-card';
 
 /** A pointer that is down on the static map: where it is now, so the live map can take its drag over. */
 interface HeldPointer {
@@ -34,8 +33,7 @@ class KarabakhMap extends HTMLElement {
   private live: { remove(): void } | null = null;
   private held: HeldPointer | null = null;
   private pendingAction: string | null = null;
-  /** How far the static map moved to show its open card (null while none is open). */
-  private shifted: [number, number] | null = null;
+  private cards: StaticCards | null = null;
   private readonly stop = new AbortController();
 
   connectedCallback(): void {
@@ -45,7 +43,8 @@ class KarabakhMap extends HTMLElement {
     this.config = config;
     this.ctx = readUrlContext();
     const state = parseViewState(location.search, this.ctx).state;
-    this.placeStatic(state);
+    this.cards = new StaticCards(this, config, { select: (selection) => this.select(selection), place: (shift) => this.placeStatic(shift) });
+    this.placeStatic();
     this.showSelection(state);
     const controls = this.querySelector<HTMLElement>('.map-live-controls');
     if (controls) controls.hidden = false;
@@ -64,69 +63,11 @@ class KarabakhMap extends HTMLElement {
     this.live = null;
   }
 
-  /** Draws the static region where the live map will open in the same frame (screens with scripts only; print keeps the whole static map). */
-  private placeStatic(state: ViewState, shift: [number, number] = [0, 0]): void {
+  /** Draws the static region where the live map will open, moved by `shift`, and its cluster controls. */
+  private placeStatic(shift?: [number, number]): void {
     const frame = this.querySelector<HTMLElement>('.static-map');
-    const config = this.config;
-    if (!frame || !config || !matchMedia('screen and (scripting: enabled)').matches) return;
-    const size: [number, number] = [frame.clientWidth, frame.clientHeight];
-    if (!size[0] || !size[1]) return;
-    const view = openingView({ defaultBounds: config.defaultBounds, narrowFit: config.narrowFit, clearZoom: config.clearZoom, center: state.center, zoom: state.zoom }, size);
-    const placed = placePanel(config.defaultBounds, view, size);
-    placed.x -= shift[0];
-    placed.y -= shift[1];
-    const svg = frame.querySelector<SVGSVGElement>('.static-map__region');
-    const unitWidth = svg?.viewBox.baseVal.width || 800;
-    this.style.setProperty('--map-panel-x', `${placed.x}px`);
-    this.style.setProperty('--map-panel-y', `${placed.y}px`);
-    this.style.setProperty('--map-panel-width', `${placed.width}px`);
-    const scale = placed.width / unitWidth;
-    this.style.setProperty('--map-panel-scale', String(scale));
-    // An event marker set off its place keeps the live map's offset in pixels, whatever the panel's scale.
-    for (const e of config.events) {
-      const mark = frame.querySelector<SVGElement>(`a.map-event[data-id="${CSS.escape(e.id)}"]`);
-      mark?.style.setProperty('--mark-dx', `${e.offset[0] * (1 / scale - 1)}px`);
-      mark?.style.setProperty('--mark-dy', `${e.offset[1] * (1 / scale - 1)}px`);
-    }
-    this.classList.add('is-placed');
-    this.clusterStatic(frame);
-  }
-
-  /** Puts a cluster control over the static marks too close together for a pointer, as the live map does; it opens their list. */
-  private clusterStatic(frame: HTMLElement): void {
-    for (const old of frame.querySelectorAll('.map-cluster')) old.remove();
-    const area = frame.getBoundingClientRect();
-    const marks = [...frame.querySelectorAll<SVGAElement>('.static-map__region a[data-id]')].filter((m) => m.getClientRects().length);
-    const centre = (m: SVGAElement) => {
-      const b = m.querySelector('circle, rect')!.getBoundingClientRect();
-      return { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 };
-    };
-    for (const { keys, box } of clusterTargets(marks.map((m, i) => ({ key: String(i), centre: centre(m), rank: m.classList.contains('map-event') ? 1 : 0 })))) {
-      const members = keys.map((k) => marks[Number(k)]!);
-      const control = document.createElement('div');
-      control.className = 'map-cluster';
-      control.setAttribute('aria-hidden', 'true');
-      control.dataset.members = members.map((m) => m.dataset.id).join(' ');
-      control.style.cssText = `position:absolute;left:${box.left - area.left}px;top:${box.top - area.top}px;width:${box.right - box.left}px;height:${box.bottom - box.top}px`;
-      control.addEventListener('click', () => {
-        const list = document.createElement('div');
-        list.className = 'map-cluster-list';
-        list.tabIndex = -1;
-        list.innerHTML = `<p class="map-card-kicker"></p><ul></ul>`;
-        list.firstElementChild!.textContent = this.config?.strings.clusterHeading ?? '';
-        for (const mark of members) {
-          const button = document.createElement('button');
-          button.type = 'button';
-          button.dataset.id = mark.dataset.id;
-          button.textContent = mark.getAttribute('aria-label') ?? mark.textContent;
-          button.addEventListener('click', () => this.openCard(mark, { kind: mark.classList.contains('map-event') ? 'event' : 'place', id: mark.dataset.id ?? '' }));
-          list.lastElementChild!.append(document.createElement('li'));
-          list.lastElementChild!.lastElementChild!.append(button);
-        }
-        this.openCard(control, { kind: 'place', id: members[0]!.dataset.id ?? '' }, list);
-      });
-      frame.append(control);
-    }
+    if (!this.config || !this.ctx || !frame) return;
+    if (placeStaticPanel(this, this.config, parseViewState(location.search, this.ctx).state, shift)) clusterStaticMarks(frame, (control, members) => this.cards?.showList(control, members));
   }
 
   /** Listens for what the static map can answer itself, and for the reader's first reach for the live map. */
@@ -150,7 +91,7 @@ class KarabakhMap extends HTMLElement {
     }
     frame.addEventListener('wheel', intent, { signal, passive: true });
     window.addEventListener('resize', () => {
-      if (!this.live && this.ctx) this.placeStatic(parseViewState(location.search, this.ctx).state);
+      if (!this.live) this.placeStatic();
     }, { signal });
     frame.addEventListener('focusin', intent, { signal });
     controls?.addEventListener('click', (ev) => {
@@ -166,17 +107,16 @@ class KarabakhMap extends HTMLElement {
       const mark = (ev.target as Element).closest<SVGAElement>('a.map-place, a.map-event');
       if (!mark || this.live) return;
       ev.preventDefault();
-      const kind = mark.classList.contains('map-event') ? 'event' : 'place';
-      this.openCard(mark, { kind, id: mark.dataset.id ?? '' });
+      this.cards?.show(mark, { kind: markKind(mark), id: mark.dataset.id ?? '' });
     }, { signal });
     this.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Escape' && !this.live && this.querySelector('.map-static-card')) this.closeCard(true);
+      if (ev.key === 'Escape' && !this.live && this.cards?.open) this.cards.close(true);
     }, { signal });
 
     // The legend's boxes hide the static layers by CSS; the address keeps them for the live map and the link.
     this.querySelector('.map-legend')?.addEventListener('change', () => {
       if (this.live) return;
-      this.clusterStatic(frame);
+      clusterStaticMarks(frame, (control, members) => this.cards?.showList(control, members));
       const checked = new Set([...this.querySelectorAll<HTMLInputElement>('.map-legend input[name="layers"]:checked')].map((i) => i.value));
       updateSharedState({ layers: mapLayers.filter((layer) => checked.has(layer)) }, { source: 'map' });
     }, { signal });
@@ -200,66 +140,13 @@ class KarabakhMap extends HTMLElement {
   }
 
   /** Selects a record in the shared state, as the live map does: a new event brings the views to its date. */
-  private select(selection: Selection): void {
+  private select(selection: MapSelection): void {
     if (!this.ctx) return;
     const before = parseViewState(location.search, this.ctx).state;
     const event = selection?.kind === 'event' ? selection.id : undefined;
     const place = selection?.kind === 'place' ? selection.id : undefined;
     updateSharedState({ event, place, ...(event && event !== before.event ? { date: undefined } : {}) }, { source: 'map' });
     this.showSelection({ ...before, event, place });
-  }
-
-  /**
-   * Opens the server-rendered card of a static mark beside it, or selects its record where the map
-   * has no card; with a `list`, shows that list (a cluster's) beside the mark instead.
-   */
-  private openCard(mark: Element, selection: NonNullable<Selection>, list?: HTMLElement): void {
-    this.closeCard(false);
-    const source = list ?? this.querySelector<HTMLElement>(`.map-cards [data-card="${selection.kind}"][data-id="${CSS.escape(selection.id)}"]`);
-    if (!list) this.select(selection);
-    const frame = this.querySelector<HTMLElement>('.static-map');
-    if (!source || !frame) return;
-    const box = document.createElement('div');
-    box.className = 'map-static-card';
-    const card = list ?? (source.cloneNode(true) as HTMLElement);
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'map-static-card-close';
-    close.setAttribute('aria-label', this.config?.strings.closeCard ?? '');
-    close.textContent = '×';
-    close.addEventListener('click', () => this.closeCard(true));
-    box.append(card, close);
-    box.dataset.opener = selection.id;
-    frame.append(box);
-    // Above the mark, centred on it, as the live map's popup; the map moves, as the live one would, to show it whole.
-    const area = frame.getBoundingClientRect();
-    const width = Math.min(354, area.width - 36);
-    box.style.width = `${width}px`;
-    box.style.maxHeight = `${Math.max(200, area.height - 90)}px`;
-    const at = mark.getBoundingClientRect();
-    const height = box.getBoundingClientRect().height;
-    const left = (at.left + at.right) / 2 - area.left - width / 2;
-    const top = at.top - area.top - height - 10;
-    const zoomButtons = { left: area.left + 11, top: area.top + 11, right: area.left + 45, bottom: area.top + 74 };
-    const shift = shiftToShow({ left: area.left + left, top: area.top + top, right: area.left + left + width, bottom: area.top + top + height }, area, zoomButtons);
-    this.shifted = shift;
-    if ((shift[0] || shift[1]) && this.ctx) this.placeStatic(parseViewState(location.search, this.ctx).state, shift);
-    box.style.left = `${left - shift[0]}px`;
-    box.style.top = `${top - shift[1]}px`;
-    card.focus({ preventScroll: true });
-  }
-
-  /** Closes the static card; `refocus` gives focus back to its mark and clears the selection. */
-  private closeCard(refocus: boolean): void {
-    const box = this.querySelector<HTMLElement>('.map-static-card');
-    if (!box) return;
-    const id = box.dataset.opener ?? '';
-    box.remove();
-    if (this.shifted && (this.shifted[0] || this.shifted[1]) && this.ctx) this.placeStatic(parseViewState(location.search, this.ctx).state);
-    this.shifted = null;
-    if (!refocus) return;
-    this.select(null);
-    this.querySelector<SVGAElement>(`.static-map__region a[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
   /** Loads the live map once, and hands it what the reader began on the static one. */
@@ -270,7 +157,7 @@ class KarabakhMap extends HTMLElement {
     performance.mark('map-live-requested');
     const focused = this.contains(document.activeElement) ? (document.activeElement as HTMLElement | SVGElement).dataset.id : undefined;
     import('./map-live')
-      .then(({ mountLiveMap }) => mountLiveMap(this, { tell: (key) => this.tell(key), shifted: this.querySelector('.map-static-card') ? (this.shifted ?? [0, 0]) : undefined }))
+      .then(({ mountLiveMap }) => mountLiveMap(this, { tell: (key) => this.tell(key), shifted: this.cards?.open ? (this.cards.shifted ?? [0, 0]) : undefined }))
       .then((live) => {
         if (!live) return;
         this.live = live;

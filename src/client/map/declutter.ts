@@ -7,7 +7,7 @@
  * pointer form clusters (`lib/map/declutter.ts`): they are marked (`is-crowded-target`) and take
  * no pointer, and the live map puts a cluster control over them.
  */
-import { clusterTargets, labelsToShow, type ScreenBox, type ScreenLabel, type ScreenPoint } from '../lib/map/declutter';
+import { clusterTargets, labelsToShow, type ScreenBox, type ScreenLabel, type ScreenPoint } from '../../lib/map/declutter';
 
 const crowded = 'is-crowded';
 
