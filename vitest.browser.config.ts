@@ -16,6 +16,9 @@ export default defineConfig({
     setupFiles: ['tests/browser/setup.ts'],
     sequence: { sequencer: longestFirst(['story', 'embed', 'pages-de', 'pages-en', 'map', 'home', 'timeline']) },
     maxWorkers: Math.min(2, availableParallelism()),
+    // The files share their worker's modules (the harness, axe's source, the generated data)
+    // instead of loading them again for each file; each test still opens fresh browser contexts.
+    isolate: false,
     minWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
