@@ -1,4 +1,7 @@
 /**
+ * (Over 250 lines: the slide's layout is one search over the legend's placements, kept in one file
+ * with the placements it compares.)
+ *
  * The composition of a view's image for a slide: the title, the date or range shown, the drawing,
  * its legend (or the key to the map's numbers) and the source line with the site's address, laid
  * out for one slide size. Pure: the text is measured by the function passed in (a canvas in the
@@ -157,12 +160,103 @@ function placeLegend(items: readonly SlideLegendItem[], area: { x: number; y: nu
   return { placed, height: used, fits: used <= maxHeight };
 }
 
+/** A legend placed beside the drawing, and the column it takes. */
+interface LegendRoom extends ReturnType<typeof placeLegend> {
+  legendArea: { x: number; y: number; width: number };
+}
+
+/**
+ * The wide slide's legend, in a column at the drawing's right: its room grows (a wider column)
+ * only where its smallest type does not fit; at the share found, the longer words, the largest
+ * type and the fewest columns with which it fits.
+ */
+function besideDrawing(items: readonly SlideLegendItem[], at: { width: number; margin: number; inner: number; top: number; room: number; k: number; smallest: number }, measure: MeasureText): LegendRoom {
+  const areaFor = (share: number) => ({ x: at.width - at.margin - Math.round(at.inner * share), y: at.top, width: Math.round(at.inner * share) });
+  const shares = [0.32, 0.4, 0.48];
+  for (const share of shares) {
+    for (const short of [false, true]) {
+      for (const s of type.legend) {
+        for (const columns of [1, 2]) {
+          const tried = placeLegend(items, areaFor(share), Math.round(s * at.k), columns, at.room, measure, short);
+          if (tried.fits) return { ...tried, legendArea: areaFor(share) };
+        }
+      }
+    }
+  }
+  const last = areaFor(shares.at(-1)!);
+  return { ...placeLegend(items, last, at.smallest, 2, at.room, measure, true), legendArea: last };
+}
+
+/** Places the legend's entries in `slots` in turn, each slot a column filled from its top; `fits` is false where they run out. */
+function placeInSlots(items: readonly SlideLegendItem[], slots: readonly Box[], size: number, measure: MeasureText, short: boolean) {
+  const markHeight = Math.round(size * 0.9);
+  const placed: PlacedLegendItem[] = [];
+  let slot = 0;
+  let y = 0;
+  for (const item of items) {
+    const swatchWidth = item.swatch ? Math.min(size * 3, Math.round((markHeight * item.swatch.width) / item.swatch.height)) : 0;
+    const indent = item.swatch ? swatchWidth + Math.round(size * 0.45) : 0;
+    const label = short ? (item.short ?? item.label) : item.label;
+    let lines: string[] = [];
+    while (slot < slots.length) {
+      lines = wrapText(label, slots[slot]!.width - indent, size, 400, measure);
+      if (y + lines.length * size * leading <= slots[slot]!.height) break;
+      [slot, y] = [slot + 1, 0];
+    }
+    const box = slots[slot];
+    if (!box) return { placed, fits: false };
+    const top = box.y + y;
+    placed.push({
+      ...(item.swatch ? { swatch: { x: box.x, y: Math.round(top + (size * leading - markHeight) / 2), width: swatchWidth, height: markHeight } } : {}),
+      text: { size, weight: 400, lines: lines.map((t, i) => ({ text: t, x: box.x + indent, y: Math.round(top + size * (0.95 + i * leading)) })) },
+    });
+    y += lines.length * size * leading + size * 0.3;
+  }
+  return { placed, fits: true };
+}
+
+/**
+ * The square slide's drawing and legend: the drawing as large as the legend leaves it, at the
+ * top, and the legend below it in two columns and, where the drawing leaves a column's width at
+ * its right, beside it first. A search by the legend's share of a band below the drawing gave a
+ * long legend (the map's key to its numbers) the whole width, and the map a strip a third as wide.
+ * At each height of the drawing, from the largest down, the longer words and the larger type win.
+ */
+function aroundDrawing(content: SlideContent, at: { margin: number; inner: number; top: number; room: number; gap: number; k: number; smallest: number }, measure: MeasureText): { legend: PlacedLegendItem[]; drawing: Box; fits: boolean } {
+  const aspect = content.drawing.width / content.drawing.height;
+  const column = Math.floor((at.inner - at.gap) / 2);
+  const slotsFor = (w: number, h: number): Box[] => {
+    const beside = at.inner - w - at.gap;
+    const below = at.room - h - at.gap;
+    return [
+      ...(beside >= 240 * at.k ? [{ x: at.margin + w + at.gap, y: at.top, width: beside, height: h }] : []),
+      ...(below > 0 ? [0, 1].map((i) => ({ x: at.margin + i * (column + at.gap), y: at.top + h + at.gap, width: column, height: below })) : []),
+    ];
+  };
+  const step = Math.max(4, Math.round(8 * at.k));
+  for (let h = Math.min(at.room, Math.floor(at.inner / aspect)); h >= step; h -= step) {
+    const w = Math.round(h * aspect);
+    const slots = slotsFor(w, h);
+    for (const short of [false, true]) {
+      for (const s of type.legend) {
+        const tried = placeInSlots(content.legend, slots, Math.round(s * at.k), measure, short);
+        if (!tried.fits) continue;
+        // With nothing beside it, the drawing sits in the middle of its row.
+        const besideUsed = slots[0] && slots[0].y === at.top && tried.placed.some((p) => p.text.lines[0]!.x > at.margin + w);
+        return { legend: tried.placed, drawing: { x: besideUsed ? at.margin : Math.round(at.margin + (at.inner - w) / 2), y: at.top, width: w, height: h }, fits: true };
+      }
+    }
+  }
+  const slots = slotsFor(0, 0);
+  return { legend: placeInSlots(content.legend, slots, at.smallest, measure, true).placed, drawing: { x: at.margin, y: at.top, width: 0, height: 0 }, fits: false };
+}
+
 /**
  * Lays out a slide of `size` for `content`: the title and the date at the top, the source and the
  * address at the foot, and between them the drawing, kept in its proportions, with its legend in
- * a column at its right on a wide slide and below it on a square one. The legend takes the smallest
- * share of the slide in which it fits, and there its longer words, the largest type and the fewest
- * columns with which it fits; the drawing, the room that is left.
+ * a column at its right on a wide slide, and below it (and beside it, where it leaves room) on a
+ * square one (`besideDrawing`, `aroundDrawing`). Without a legend (a link preview), the drawing
+ * takes all the room between the title and the source.
  */
 export function layoutSlide(size: { width: number; height: number }, content: SlideContent, measure: MeasureText = estimateTextWidth): SlideLayout {
   const { width, height } = size;
@@ -181,40 +275,14 @@ export function layoutSlide(size: { width: number; height: number }, content: Sl
   const room = bottom - top;
   const wide = width / height >= 1.3;
 
-  // The legend's room grows (a wider column, a taller band) only where its smallest type does not fit.
-  const shares = wide ? [0.32, 0.4, 0.48] : [0.45, 0.55, 0.65, 0.72];
-  const areaFor = (share: number) => (wide ? { x: width - margin - Math.round(inner * share), y: top, width: Math.round(inner * share) } : { x: margin, y: bottom, width: inner });
-  const heightFor = (share: number) => (wide ? room : Math.round(room * share));
   const smallest = Math.round(type.legend[type.legend.length - 1]! * k);
-  let legend = placeLegend(content.legend, areaFor(shares.at(-1)!), smallest, wide ? 2 : 3, heightFor(shares.at(-1)!), measure, true);
-  let legendArea = areaFor(shares.at(-1)!);
-  let maxLegendHeight = heightFor(shares.at(-1)!);
-  // The drawing's size comes first: shorter words before a larger share of the slide.
-  search: for (const share of shares) {
-    for (const short of [false, true]) {
-      for (const s of type.legend) {
-        for (const columns of wide ? [1, 2] : [1, 2, 3]) {
-          const tried = placeLegend(content.legend, areaFor(share), Math.round(s * k), columns, heightFor(share), measure, short);
-          if (tried.fits) {
-            [legend, legendArea, maxLegendHeight] = [tried, areaFor(share), heightFor(share)];
-            break search;
-          }
-        }
-      }
-    }
-  }
-  if (!wide) {
-    // Below the drawing: move the legend up to sit on the footer's rule.
-    const shift = Math.min(legend.height, maxLegendHeight);
-    legend.placed = legend.placed.map((p) => ({
-      ...(p.swatch ? { swatch: { ...p.swatch, y: p.swatch.y - shift } } : {}),
-      text: { ...p.text, lines: p.text.lines.map((l) => ({ ...l, y: l.y - shift })) },
-    }));
-  }
-  const area: Box = wide ? { x: margin, y: top, width: legendArea.x - gap - margin, height: room } : { x: margin, y: top, width: inner, height: room - Math.min(legend.height, maxLegendHeight) - gap };
+  const base = { width, height, title: title.block, ...(when ? { when: when.block } : {}), footer, rule: Math.round(footerTop - gap / 2) };
+  if (!wide && content.legend.length > 0) return { ...base, ...aroundDrawing(content, { margin, inner, top, room, gap, k, smallest }, measure) };
+  const legend = content.legend.length === 0 ? { placed: [], height: 0, fits: true } : besideDrawing(content.legend, { width, margin, inner, top, room, k, smallest }, measure);
+  const area: Box = { x: margin, y: top, width: 'legendArea' in legend ? legend.legendArea.x - gap - margin : inner, height: room };
   const scale = Math.min(area.width / content.drawing.width, area.height / content.drawing.height);
   const w = Math.round(content.drawing.width * scale);
   const h = Math.round(content.drawing.height * scale);
   const drawing = { x: Math.round(area.x + (area.width - w) / 2), y: Math.round(area.y + (area.height - h) / 2), width: w, height: h };
-  return { width, height, title: title.block, ...(when ? { when: when.block } : {}), drawing, legend: legend.placed, footer, rule: Math.round(footerTop - gap / 2), fits: legend.fits };
+  return { ...base, drawing, legend: legend.placed, fits: legend.fits };
 }
