@@ -12,7 +12,7 @@ let host: Server;
 let hostOrigin: string;
 
 beforeAll(async () => {
-  host = createServer((req, res) => {
+  host = createServer((_request, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><head><title>Course</title></head><body><iframe src="${origin}/embed/en/relations/?date=2023-11-27" title="embed" width="800" height="1560" sandbox="allow-scripts allow-popups"></iframe></body></html>`);
   });

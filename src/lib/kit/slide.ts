@@ -8,6 +8,9 @@
  * browser, an estimate in tests), so the same layout runs anywhere and nothing is read from a page.
  */
 
+/** The light palette's text, muted text and rule (`global.css`), in which every slide and preview is drawn. */
+export const slideInk = { fg: '#1a1a1a', muted: '#555555', rule: '#d6d6d2' } as const;
+
 /** A rectangle in the slide's pixels. */
 export interface Box {
   x: number;
