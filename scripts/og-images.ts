@@ -110,13 +110,14 @@ function styledSvg($: CheerioAPI, svg: Element, rules: StyleRule[]): string {
     for (const child of $(el).children().toArray()) walk(child, computed, false);
   };
   walk(svg, context, true);
+  // Words for screen readers only (the scale bar's "(Scale)") are not drawn on the page either.
+  $(svg).find('title, desc, .visually-hidden').remove();
   // Written once every mark is computed: its selectors read the classes of its ancestors.
   for (const [el, style] of styles) {
     $(el).removeAttr('class').removeAttr('font-family');
     if (style) $(el).attr('style', style);
     else $(el).removeAttr('style');
   }
-  $(svg).find('title, desc').remove();
   // Placed by the caller, which sets its box.
   $(svg).attr('xmlns', ns).removeAttr('width').removeAttr('height').removeAttr('x').removeAttr('y');
   return $.xml(svg);
@@ -150,7 +151,7 @@ function drawView(root: string, locale: Locale, view: Exclude<OgImageKey, 'home'
   if (!width || !height) throw new Error(`og images: the drawing of /${locale}/${view}/ has no viewBox`);
   // What the drawing shows in time, as the slide export says it: the graph's date, or the span of the events drawn.
   let when: string | undefined;
-  const date = kit.attr('data-kit-date');
+  const date = visual.attr('data-kit-date');
   if (view === 'relations' && date) when = kit.attr('data-image-date')?.replace('{date}', formatDay(date, locale));
   else {
     // The marks the drawing shows: the timeline carries the other period's, with display="none".

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, dist, parseFile } from './built-site';
 import { ogImageAlt } from '../../src/i18n/og-image';
 import { ogImageKeys, ogImagePath, ogImageSize, type OgImageKey } from '../../src/lib/site/og-image';
+import { ogImageSvg } from '../../scripts/og-images';
 
 const KB = 1024;
 /** Budgets in bytes (PNGs are compressed already): one preview, and all of them together. */
@@ -60,5 +61,14 @@ describe('the link previews (og:image)', () => {
 
   it('tell the languages apart: the German and the English picture of a view differ', () => {
     for (const key of ogImageKeys) expect(readFileSync(join(dist, ogImagePath('de', key))).equals(readFileSync(join(dist, ogImagePath('en', key)))), key).toBe(false);
+  });
+
+  it('set the view under its title with the dates it shows, and the source and address below it', () => {
+    const words = (locale: 'de' | 'en', key: OgImageKey) => [...ogImageSvg(dist, 'https://explainer.example.org', locale, key).matchAll(/<text [^>]*font-family="DejaVu Sans"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    const relations = words('en', 'relations');
+    for (const expected of ['Relations: the US, Azerbaijan, Armenia and', 'As of 28 November 2023', 'Source: Reuters, 28 Nov 2023', 'https://explainer.example.org/en/relations/']) expect(relations).toContain(expected);
+    // The timeline's opening view: the article's months, not the background since 1988 that its SVG also holds.
+    expect(words('de', 'timeline')).toContain('Ereignisse vom 28. August 2023 bis zum 6. Dezember 2023');
+    expect(words('de', 'home')).toContain('Bergkarabach 2023 erklärt · https://explainer.example.org/de/');
   });
 });
