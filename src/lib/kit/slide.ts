@@ -1,7 +1,4 @@
 /**
- * (Over 250 lines: the slide's layout is one search over the legend's placements, kept in one file
- * with the placements it compares.)
- *
  * The composition of a view's image for a slide: the title, the date or range shown, the drawing,
  * its legend (or the key to the map's numbers) and the source line with the site's address, laid
  * out for one slide size. Pure: the text is measured by the function passed in (a canvas in the
@@ -131,65 +128,6 @@ function block(text: string, x: number, top: number, max: number, size: number, 
   return { block: { size, weight, lines }, bottom: top + lines.length * size * leading };
 }
 
-/** Places the legend in columns of `area`'s width; returns where each entry goes and the height used. */
-function placeLegend(items: readonly SlideLegendItem[], area: { x: number; y: number; width: number }, size: number, columns: number, maxHeight: number, measure: MeasureText, short = false) {
-  const gap = Math.round(size * 1.2);
-  const columnWidth = (area.width - gap * (columns - 1)) / columns;
-  const markHeight = Math.round(size * 0.9);
-  const sized = items.map((item) => {
-    const swatchWidth = item.swatch ? Math.min(size * 3, Math.round((markHeight * item.swatch.width) / item.swatch.height)) : 0;
-    const indent = item.swatch ? swatchWidth + Math.round(size * 0.45) : 0;
-    const lines = wrapText(short ? (item.short ?? item.label) : item.label, columnWidth - indent, size, 400, measure);
-    return { item, swatchWidth, indent, lines, height: lines.length * size * leading + size * 0.3 };
-  });
-  const placed: PlacedLegendItem[] = [];
-  let column = 0;
-  let y = 0;
-  let used = 0;
-  for (const s of sized) {
-    if (y > 0 && y + s.height > maxHeight && column < columns - 1) {
-      column++;
-      y = 0;
-    }
-    const x = area.x + column * (columnWidth + gap);
-    const top = area.y + y;
-    placed.push({
-      ...(s.item.swatch ? { swatch: { x, y: Math.round(top + (size * leading - markHeight) / 2), width: s.swatchWidth, height: markHeight } } : {}),
-      text: { size, weight: 400, lines: s.lines.map((t, i) => ({ text: t, x: x + s.indent, y: Math.round(top + size * (0.95 + i * leading)) })) },
-    });
-    y += s.height;
-    used = Math.max(used, y);
-  }
-  return { placed, height: used, fits: used <= maxHeight };
-}
-
-/** A legend placed beside the drawing, and the column it takes. */
-interface LegendRoom extends ReturnType<typeof placeLegend> {
-  legendArea: { x: number; y: number; width: number };
-}
-
-/**
- * The wide slide's legend, in a column at the drawing's right: its room grows (a wider column)
- * only where its smallest type does not fit; at the share found, the longer words, the largest
- * type and the fewest columns with which it fits.
- */
-function besideDrawing(items: readonly SlideLegendItem[], at: { width: number; margin: number; inner: number; top: number; room: number; k: number; smallest: number }, measure: MeasureText): LegendRoom {
-  const areaFor = (share: number) => ({ x: at.width - at.margin - Math.round(at.inner * share), y: at.top, width: Math.round(at.inner * share) });
-  const shares = [0.32, 0.4, 0.48];
-  for (const share of shares) {
-    for (const short of [false, true]) {
-      for (const s of type.legend) {
-        for (const columns of [1, 2]) {
-          const tried = placeLegend(items, areaFor(share), Math.round(s * at.k), columns, at.room, measure, short);
-          if (tried.fits) return { ...tried, legendArea: areaFor(share) };
-        }
-      }
-    }
-  }
-  const last = areaFor(shares.at(-1)!);
-  return { ...placeLegend(items, last, at.smallest, 2, at.room, measure, true), legendArea: last };
-}
-
 /** Places the legend's entries in `slots` in turn, each slot a column filled from its top; `fits` is false where they run out. */
 function placeInSlots(items: readonly SlideLegendItem[], slots: readonly Box[], size: number, measure: MeasureText, short: boolean) {
   const markHeight = Math.round(size * 0.9);
@@ -219,47 +157,49 @@ function placeInSlots(items: readonly SlideLegendItem[], slots: readonly Box[], 
 }
 
 /**
- * The square slide's drawing and legend: the drawing as large as the legend leaves it, at the
- * top, and the legend below it in two columns and, where the drawing leaves a column's width at
- * its right, beside it first. A search by the legend's share of a band below the drawing gave a
- * long legend (the map's key to its numbers) the whole width, and the map a strip a third as wide.
- * At each height of the drawing, from the largest down, the longer words and the larger type win.
+ * The drawing and the legend: the drawing as large as the legend leaves it, at the top, and the
+ * legend beside it (in as many columns as its room holds, each at least 360 px wide on a 1080 px
+ * slide) and below it in two columns. At each height of the drawing, from the largest down, the
+ * longer words and the larger type win. (A search by the legend's share of a band below the drawing
+ * gave a long legend, as the map's key to its numbers, the square's whole width, and the map a
+ * strip a third as wide.)
  */
-function aroundDrawing(content: SlideContent, at: { margin: number; inner: number; top: number; room: number; gap: number; k: number; smallest: number }, measure: MeasureText): { legend: PlacedLegendItem[]; drawing: Box; fits: boolean } {
+function aroundDrawing(content: SlideContent, at: { margin: number; inner: number; top: number; room: number; gap: number; k: number }, measure: MeasureText): { legend: PlacedLegendItem[]; drawing: Box; fits: boolean } {
   const aspect = content.drawing.width / content.drawing.height;
-  const column = Math.floor((at.inner - at.gap) / 2);
+  const columns = (x: number, y: number, width: number, height: number, n: number): Box[] => {
+    const w = Math.floor((width - (n - 1) * at.gap) / n);
+    return Array.from({ length: n }, (_, i) => ({ x: x + i * (w + at.gap), y, width: w, height }));
+  };
   const slotsFor = (w: number, h: number): Box[] => {
     const beside = at.inner - w - at.gap;
     const below = at.room - h - at.gap;
     return [
-      ...(beside >= 240 * at.k ? [{ x: at.margin + w + at.gap, y: at.top, width: beside, height: h }] : []),
-      ...(below > 0 ? [0, 1].map((i) => ({ x: at.margin + i * (column + at.gap), y: at.top + h + at.gap, width: column, height: below })) : []),
+      ...(beside >= 240 * at.k ? columns(at.margin + w + at.gap, at.top, beside, h, Math.max(1, Math.floor((beside + at.gap) / (360 * at.k + at.gap)))) : []),
+      ...(below > 0 ? columns(at.margin, at.top + h + at.gap, at.inner, below, 2) : []),
     ];
   };
   const step = Math.max(4, Math.round(8 * at.k));
   for (let h = Math.min(at.room, Math.floor(at.inner / aspect)); h >= step; h -= step) {
     const w = Math.round(h * aspect);
-    const slots = slotsFor(w, h);
     for (const short of [false, true]) {
       for (const s of type.legend) {
-        const tried = placeInSlots(content.legend, slots, Math.round(s * at.k), measure, short);
+        const tried = placeInSlots(content.legend, slotsFor(w, h), Math.round(s * at.k), measure, short);
         if (!tried.fits) continue;
         // With nothing beside it, the drawing sits in the middle of its row.
-        const besideUsed = slots[0] && slots[0].y === at.top && tried.placed.some((p) => p.text.lines[0]!.x > at.margin + w);
+        const besideUsed = tried.placed.some((p) => p.text.lines[0]!.x > at.margin + w);
         return { legend: tried.placed, drawing: { x: besideUsed ? at.margin : Math.round(at.margin + (at.inner - w) / 2), y: at.top, width: w, height: h }, fits: true };
       }
     }
   }
-  const slots = slotsFor(0, 0);
-  return { legend: placeInSlots(content.legend, slots, at.smallest, measure, true).placed, drawing: { x: at.margin, y: at.top, width: 0, height: 0 }, fits: false };
+  const smallest = Math.round(type.legend.at(-1)! * at.k);
+  return { legend: placeInSlots(content.legend, slotsFor(0, 0), smallest, measure, true).placed, drawing: { x: at.margin, y: at.top, width: 0, height: 0 }, fits: false };
 }
 
 /**
  * Lays out a slide of `size` for `content`: the title and the date at the top, the source and the
- * address at the foot, and between them the drawing, kept in its proportions, with its legend in
- * a column at its right on a wide slide, and below it (and beside it, where it leaves room) on a
- * square one (`besideDrawing`, `aroundDrawing`). Without a legend (a link preview), the drawing
- * takes all the room between the title and the source.
+ * address at the foot, and between them the drawing, kept in its proportions, with its legend
+ * beside it where it leaves room and below it (`aroundDrawing`). Without a legend (a link
+ * preview), the drawing takes all the room between the title and the source.
  */
 export function layoutSlide(size: { width: number; height: number }, content: SlideContent, measure: MeasureText = estimateTextWidth): SlideLayout {
   const { width, height } = size;
@@ -276,16 +216,5 @@ export function layoutSlide(size: { width: number; height: number }, content: Sl
   const top = Math.round((when ?? title).bottom + gap);
   const bottom = Math.round(footerTop - gap);
   const room = bottom - top;
-  const wide = width / height >= 1.3;
-
-  const smallest = Math.round(type.legend[type.legend.length - 1]! * k);
-  const base = { width, height, title: title.block, ...(when ? { when: when.block } : {}), footer, rule: Math.round(footerTop - gap / 2) };
-  if (!wide && content.legend.length > 0) return { ...base, ...aroundDrawing(content, { margin, inner, top, room, gap, k, smallest }, measure) };
-  const legend = content.legend.length === 0 ? { placed: [], height: 0, fits: true } : besideDrawing(content.legend, { width, margin, inner, top, room, k, smallest }, measure);
-  const area: Box = { x: margin, y: top, width: 'legendArea' in legend ? legend.legendArea.x - gap - margin : inner, height: room };
-  const scale = Math.min(area.width / content.drawing.width, area.height / content.drawing.height);
-  const w = Math.round(content.drawing.width * scale);
-  const h = Math.round(content.drawing.height * scale);
-  const drawing = { x: Math.round(area.x + (area.width - w) / 2), y: Math.round(area.y + (area.height - h) / 2), width: w, height: h };
-  return { ...base, drawing, legend: legend.placed, fits: legend.fits };
+  return { width, height, title: title.block, ...(when ? { when: when.block } : {}), footer, rule: Math.round(footerTop - gap / 2), ...aroundDrawing(content, { margin, inner, top, room, gap, k }, measure) };
 }
