@@ -9,6 +9,7 @@ import { leafletPureClasses } from './scripts/leaflet-pure.mjs';
 import { resolveSiteAddress } from './src/lib/site/site-url.ts';
 import { headersFile } from './src/lib/site/security.ts';
 import { styleBlockHashes, withStyleHashes } from './src/lib/site/style-hashes.ts';
+import { writeOgImages } from './scripts/og-images.ts';
 
 /**
  * After the build, each page but the home pages and worksheets carries its stylesheets inline (see `src/lib/site/inline-styles.ts`),
@@ -71,6 +72,22 @@ const headers = {
   },
 };
 
+/**
+ * Draws the link previews (`og:image`) from the built pages, once their styles are inline
+ * (see `scripts/og-images.ts`); says how many and how long they took.
+ * @type {import('astro').AstroIntegration}
+ */
+const ogImages = {
+  name: 'og-images',
+  hooks: {
+    'astro:build:done': ({ dir, logger }) => {
+      const started = performance.now();
+      const written = writeOgImages(fileURLToPath(dir), siteAddress.url);
+      logger.info(`${written.length} link previews drawn in ${Math.round(performance.now() - started)} ms`);
+    },
+  },
+};
+
 /** Static site; German under /de/, English under /en/; `/` forwards to German. */
 export default defineConfig({
   site: siteAddress.url,
@@ -79,6 +96,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   redirects: { '/': '/de/' },
   devToolbar: { enabled: false },
-  integrations: [inlineStyles, headers, siteAddressWarning],
+  integrations: [inlineStyles, ogImages, headers, siteAddressWarning],
   vite: { build: { assetsInlineLimit: 0 }, plugins: [leafletPureClasses()] },
 });

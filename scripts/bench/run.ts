@@ -104,9 +104,10 @@ const peers: { file: string; label: string; view?: View; kind: PageKind }[] = [
 /**
  * Copies the reference pages, the generated data and the peer packages' files into one folder to
  * serve, with the built site's response headers (`_headers`), so that the empty page and the
- * reference pages come from the same server as ours, headers included. (The site's
- * Cross-Origin-Opener-Policy alone moves a first navigation into a new browsing context group,
- * which costs an empty page some 30–50 ms at 4× CPU.) Also writes the bounds: the built timeline's
+ * reference pages come from the same server as ours, headers included. (A
+ * Cross-Origin-Opener-Policy, which the site sent until it broke windows opened from sandboxed
+ * frames, alone moved a first navigation into a new browsing context group, at some 30–50 ms for an
+ * empty page at 4× CPU.) Also writes the bounds: the built timeline's
  * SVG alone, with and without the page's styles, and the relations' and the static map's SVG
  * alone with their page's styles.
  */

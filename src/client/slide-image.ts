@@ -3,7 +3,7 @@
  * sample marks with their light-scheme styles inlined, placed by `layoutSlide` with the title, the
  * date shown, the legend (the map: its layers and the key to its numbers), the source and the address.
  */
-import { layoutSlide, slideSizes, type SlideFormat, type TextBlock } from '../lib/kit/slide';
+import { layoutSlide, slideInk as ink, slideSizes, type SlideFormat, type TextBlock } from '../lib/kit/slide';
 import type { KitView } from '../lib/kit/alt-text';
 import { escapeMarkup } from '../lib/text/escape';
 import { forceColorScheme } from './color-scheme';
@@ -12,8 +12,6 @@ import { forceColorScheme } from './color-scheme';
 const styleProps = ['stop-color', 'stop-opacity', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'stroke-linecap', 'paint-order', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'visibility', 'display'];
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 const ns = 'http://www.w3.org/2000/svg';
-/** The light palette's text, muted text and rule (`global.css`). */
-const ink = { fg: '#1a1a1a', muted: '#555555', rule: '#d6d6d2' };
 
 /** Copies computed presentation styles onto a clone, so the SVG renders the same on its own. */
 function inlineStyles(source: Element, target: Element): void {

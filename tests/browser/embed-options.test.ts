@@ -100,8 +100,7 @@ describe('the embed panel\'s code and options', () => {
           expect(context.pages().length).toBe(1);
         } else {
           const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
-          // The frame opens the window; what loads in it is the sandbox's business (a popup that
-          // keeps the sandbox without allow-popups-to-escape-sandbox cannot show a page sent with COOP).
+          // The frame opens the window; that the page shows in it is checked in embed-sandbox-popup.test.ts.
           expect(opened).toBeDefined();
           expect(await frame.locator('[data-embed-blocked]').isVisible()).toBe(false);
         }

@@ -29,15 +29,18 @@ async function readSvg(page: Page, markup: string) {
       background: root.querySelector(':scope > rect')?.getAttribute('fill'),
       texts: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent ?? ''),
       fills: [...root.querySelectorAll(':scope > svg rect[fill]')].map((r) => r.getAttribute('fill')),
+      // The view's drawing is the first image placed in the slide.
+      drawing: ['width', 'height'].map((a) => Number(root.querySelector(':scope > svg')?.getAttribute(a))),
     };
   }, markup);
 }
 
 // The map's legend: the layers of its region (its relations are on the zoomed-out panel), then the key to its numbers.
-const views: { path: string; tag: ViewTag; title: string; when: string; legend: string; extra: string[] }[] = [
-  { path: '/en/timeline/', tag: 'timeline-view', title: 'Timeline: Nagorno-Karabakh 2023', when: 'Events from 28 August 2023 to 6 December 2023', legend: '.tl-legend > li', extra: [] },
-  { path: '/de/relations/?date=2023-11-27', tag: 'relation-graph', title: 'Beziehungsnetz: USA, Aserbaidschan, Armenien, Russland 2023', when: 'Stand: 27. November 2023', legend: '.rg-kinds > li', extra: ['Quelle: Reuters, 28. Nov. 2023'] },
-  { path: '/en/map/', tag: 'karabakh-map', title: 'Map: Nagorno-Karabakh and the South Caucasus, 2023', when: 'Events from 20 February 1988 to 6 December 2023', legend: '.map-legend label:not(:has([value="relations"]))', extra: ['Source: Reuters, 28 Nov 2023', 'Second Nagorno-Karabakh War'] },
+// `square`: the least share of the square image the drawing covers (the map's had 5 %, above its long key).
+const views: { path: string; tag: ViewTag; title: string; when: string; legend: string; extra: string[]; square: number }[] = [
+  { path: '/en/timeline/', tag: 'timeline-view', title: 'Timeline: Nagorno-Karabakh 2023', when: 'Events from 28 August 2023 to 6 December 2023', legend: '.tl-legend > li', extra: [], square: 0.25 },
+  { path: '/de/relations/?date=2023-11-27', tag: 'relation-graph', title: 'Beziehungsnetz: USA, Aserbaidschan, Armenien, Russland 2023', when: 'Stand: 27. November 2023', legend: '.rg-kinds > li', extra: ['Quelle: Reuters, 28. Nov. 2023'], square: 0.04 },
+  { path: '/en/map/', tag: 'karabakh-map', title: 'Map: Nagorno-Karabakh and the South Caucasus, 2023', when: 'Events from 20 February 1988 to 6 December 2023', legend: '.map-legend label:not(:has([value="relations"]))', extra: ['Source: Reuters, 28 Nov 2023', 'Second Nagorno-Karabakh War'], square: 0.15 },
 ];
 
 describe('the lesson kit\'s slide images', () => {
@@ -69,6 +72,8 @@ describe('the lesson kit\'s slide images', () => {
         const square = await download(page, 'png');
         expect(square.name).toMatch(/-square\.png$/);
         expect(pngSize(square.bytes)).toEqual({ width: 1080, height: 1080 });
+        const [w, h] = (await readSvg(page, (await download(page, 'svg')).bytes.toString('utf8'))).drawing;
+        expect((w! * h!) / (1080 * 1080)).toBeGreaterThanOrEqual(view.square);
         expect(log.pageErrors).toEqual([]);
       });
     });

@@ -33,6 +33,12 @@ describe('the shipped _headers file', () => {
     expect(rule('/*')['X-Content-Type-Options']).toBe('nosniff');
   });
 
+  it('sends no Cross-Origin-Opener-Policy, which a window opened from a sandboxed frame could not load, and keeps the other headers', () => {
+    for (const r of rules) expect(Object.keys(r.headers).map((h) => h.toLowerCase()), r.pattern).not.toContain('cross-origin-opener-policy');
+    expect(rule('/*')['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(rule('/*')['Permissions-Policy']).toMatch(/^camera=\(\)/);
+  });
+
   it('allows style blocks only by their hashes, and style attributes alone inline', () => {
     for (const r of rules) {
       const csp = r.headers['Content-Security-Policy'];

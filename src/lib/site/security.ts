@@ -76,6 +76,11 @@ export function headersFile(options: { tileUrl?: string; styleHashes?: readonly 
   const hashed = (policy: string) => (options.styleHashes ? withStyleHashes(policy, options.styleHashes) : policy);
   const page = hashed(contentSecurityPolicy({ frameAncestors: "'none'", tileUrl: options.tileUrl }));
   const embed = hashed(contentSecurityPolicy({ frameAncestors: embedFrameAncestors, tileUrl: options.tileUrl }));
+  // No Cross-Origin-Opener-Policy, on purpose: a window opened from a frame sandboxed with
+  // allow-popups but not allow-popups-to-escape-sandbox (as learning platforms make them) keeps the
+  // sandbox, and Chromium refuses a sandboxed window any document whose policy is not unsafe-none
+  // (ERR_BLOCKED_BY_RESPONSE), so the embed's "open in full view" showed an error page. The site
+  // keeps nothing of a reader's that the policy would guard, and the embeds' links open with noopener.
   return [
     '# Response headers for static hosts that read this file (Netlify, Cloudflare Pages).',
     '# Pages may not be framed; embeds (/embed/*) may be framed by any site.',
@@ -86,7 +91,6 @@ export function headersFile(options: { tileUrl?: string; styleHashes?: readonly 
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-    '  Cross-Origin-Opener-Policy: same-origin',
     '',
     ...['/', '/de/*', '/en/*'].flatMap((pattern) => [pattern, `  Content-Security-Policy: ${page}`, '  X-Frame-Options: DENY', '']),
     '/embed/*',

@@ -42,12 +42,24 @@ describe('layoutSlide(size, content)', () => {
     });
   }
 
-  it('keeps the drawing in its proportions, and gives the wide slide\'s legend a column at its right, the square\'s a place below', () => {
+  it('keeps the drawing in its proportions, and gives the wide slide\'s legend a column at its right, the square\'s a place below it or at its right', () => {
     const wide = layoutSlide(slideSizes.wide, keyOf12);
     const square = layoutSlide(slideSizes.square, keyOf12);
     for (const l of [wide, square]) expect(Math.abs(l.drawing.width / l.drawing.height - 800 / 560)).toBeLessThan(0.01);
     expect(Math.min(...wide.legend.map((l) => l.text.lines[0]!.x))).toBeGreaterThan(wide.drawing.x + wide.drawing.width);
-    expect(Math.min(...square.legend.map((l) => l.text.lines[0]!.y))).toBeGreaterThan(square.drawing.y + square.drawing.height);
+    for (const l of square.legend) {
+      const below = l.text.lines[0]!.y > square.drawing.y + square.drawing.height;
+      const beside = l.text.lines[0]!.x > square.drawing.x + square.drawing.width;
+      expect(below || beside, JSON.stringify(l.text.lines[0])).toBe(true);
+    }
+  });
+
+  it('gives the square\'s drawing a fifth of the slide beside a long key, and the drawing without a legend all the room', () => {
+    const square = layoutSlide(slideSizes.square, keyOf12);
+    expect((square.drawing.width * square.drawing.height) / (1080 * 1080)).toBeGreaterThanOrEqual(0.2);
+    const bare = layoutSlide({ width: 1200, height: 630 }, { ...keyOf12, legend: [] });
+    expect(bare.legend).toEqual([]);
+    expect(Math.max(bare.drawing.width / (1200 - 2 * 33), bare.drawing.height / (bare.rule - bare.drawing.y))).toBeGreaterThan(0.97);
   });
 
   it('puts the title and the date above the drawing and the source and address last, in that order', () => {
