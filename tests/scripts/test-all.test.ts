@@ -23,7 +23,8 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm test (scripts/test-all.mjs)', () => {
+// Each test starts npm a dozen times; on a busy machine that can take longer than vitest's 5 s default.
+describe('npm test (scripts/test-all.mjs)', { timeout: 60_000 }, () => {
   it('runs every step and passes when every step passes', () => {
     const { status, output } = runWith({});
     expect(status).toBe(0);
