@@ -26,7 +26,7 @@ import type { LiveMapContext } from './map/live-context';
 import { addBase } from './map/live-base';
 import { addRecordMarkers } from './map/live-markers';
 import { relationsDrawer } from './map/live-relations';
-import { declutterer } from './map/live-clusters';
+import { clusterEntries, declutterer, openClusterList } from './map/live-clusters';
 import { layerView, openView } from './map/live-view';
 import { followSelection } from './map/live-selection';
 
@@ -42,6 +42,12 @@ export interface LiveMapOptions {
 export interface LiveMap {
   /** Removes the map and every listener it added. */
   remove(): void;
+  /**
+   * Opens the list of a cluster of markers (`place:<id>`, `event:<id>`) at `at` (CSS px from the
+   * frame's top-left corner), with focus on the entry `focusId` (else the first): the list a
+   * reader had open on the static map.
+   */
+  openList(keys: readonly string[], at: [number, number], focusId?: string): void;
 }
 
 /**
@@ -105,6 +111,9 @@ export async function mountLiveMap(host: HTMLElement, options: LiveMapOptions): 
     remove() {
       for (const undo of ctx.cleanup.splice(0)) undo();
       map.remove();
+    },
+    openList(keys, at, focusId) {
+      openClusterList(ctx, map.containerPointToLatLng(at), clusterEntries(ctx, keys), focusId);
     },
   };
 }
