@@ -1,6 +1,6 @@
 /**
  * The live map: turns the static map of a `<karabakh-map>` into a Leaflet map. The only module
- * that imports Leaflet (it touches `window` on import) and its styles; `client/map.ts` imports it
+ * that imports Leaflet (it touches `window` on import) and its styles (linked as it starts); `client/map.ts` imports it
  * only when the reader reaches for the map or the browser is idle, so Vite puts Leaflet in a chunk
  * of its own. It reads the features the server computed (`.map-config`), the geodata files the
  * build emitted, and the shared view state from the URL, and builds the map in stages
@@ -8,7 +8,9 @@
  * clusters, the view and the address, the selection. It opens on the view the static map showed
  * (both follow Leaflet's `fitBounds`, see `lib/map/fit-view.ts`).
  */
-import './map-live.css';
+// Leaflet's styles as a file of their own, linked only when the live map starts (`?url`: Astro
+// would otherwise put a stylesheet that a script imports into the page itself).
+import stylesUrl from './map-live.css?url';
 import type { Topology } from 'topojson-specification';
 // Leaflet's ES module build, imported by name, so that the bundle leaves out the parts of Leaflet
 // the map never uses (with `scripts/leaflet-pure.mjs`).
@@ -19,11 +21,12 @@ import { fetchJsonWithRetry } from '../lib/site/fetch-retry';
 import { liveZoom } from '../lib/map/fit-view';
 import { parseViewState } from '../lib/state/view-state';
 import { readUrlContext } from './url-context';
+import { loadStylesheet } from './map/stylesheet';
 import type { LiveMapContext } from './map/live-context';
 import { addBase } from './map/live-base';
 import { addRecordMarkers } from './map/live-markers';
 import { relationsDrawer } from './map/live-relations';
-import { declutterer } from './map/live-clusters';
+import { clusterEntries, declutterer, openClusterList } from './map/live-clusters';
 import { layerView, openView } from './map/live-view';
 import { followSelection } from './map/live-selection';
 
@@ -39,6 +42,12 @@ export interface LiveMapOptions {
 export interface LiveMap {
   /** Removes the map and every listener it added. */
   remove(): void;
+  /**
+   * Opens the list of a cluster of markers (`place:<id>`, `event:<id>`) at `at` (CSS px from the
+   * frame's top-left corner), with focus on the entry `focusId` (else the first): the list a
+   * reader had open on the static map.
+   */
+  openList(keys: readonly string[], at: [number, number], focusId?: string): void;
 }
 
 /**
@@ -51,7 +60,9 @@ export async function mountLiveMap(host: HTMLElement, options: LiveMapOptions): 
   const liveEl = host.querySelector<HTMLElement>('.map-live');
   if (!configEl?.textContent || !liveEl) return null;
   const config = JSON.parse(configEl.textContent) as MapClientConfig;
+  const styles = loadStylesheet(stylesUrl);
   const region = await fetchJsonWithRetry<Topology>(regionUrl, (url) => fetch(url));
+  await styles;
   if (!host.isConnected) return null;
 
   const urlContext = readUrlContext();
@@ -100,6 +111,9 @@ export async function mountLiveMap(host: HTMLElement, options: LiveMapOptions): 
     remove() {
       for (const undo of ctx.cleanup.splice(0)) undo();
       map.remove();
+    },
+    openList(keys, at, focusId) {
+      openClusterList(ctx, map.containerPointToLatLng(at), clusterEntries(ctx, keys), focusId);
     },
   };
 }

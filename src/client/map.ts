@@ -10,6 +10,7 @@
  * goes on as a pan of the live map; a zoom button pressed before then acts once it is there.
  */
 import type { MapClientConfig } from '../lib/map/model';
+import type { LiveMap } from './map-live';
 import type { MapSelection } from '../lib/map/live-view';
 import { mapLayers, parseViewState, type ViewState, type ViewStateContext } from '../lib/state/view-state';
 import { readUrlContext } from './url-context';
@@ -30,7 +31,7 @@ class KarabakhMap extends HTMLElement {
   private config: MapClientConfig | null = null;
   private ctx: ViewStateContext | null = null;
   private started = false;
-  private live: { remove(): void } | null = null;
+  private live: LiveMap | null = null;
   private held: HeldPointer | null = null;
   private pendingAction: string | null = null;
   private cards: StaticCards | null = null;
@@ -161,7 +162,10 @@ class KarabakhMap extends HTMLElement {
       .then((live) => {
         if (!live) return;
         this.live = live;
+        // A cluster's list open on the static map opens again on the live one, its focus kept.
+        const list = this.cards?.openList();
         this.querySelector('.map-static-card')?.remove();
+        if (list) live.openList(list.keys, list.at, list.focusId);
         this.continueDrag();
         if (focused && (document.activeElement === document.body || !document.activeElement)) this.querySelector<HTMLElement>(`.map-live [data-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
         if (this.pendingAction) this.querySelector<HTMLButtonElement>(`.map-live-controls [data-action="${this.pendingAction}"]`)?.click();

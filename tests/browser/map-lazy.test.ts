@@ -182,3 +182,32 @@ describe('the map before Leaflet', () => {
     });
   });
 });
+
+describe('a cluster\'s list when Leaflet takes over', () => {
+  it('stays open on the live map with the same entries, and the entry that had focus keeps it', async () => {
+    await withPage(null, { width: 375, height: 740 }, async ({ page, context }) => {
+      const chunk = await holdLiveChunk(context);
+      await page.goto(`${origin}/de/map/`, { waitUntil: 'load' });
+      await page.waitForSelector('karabakh-map.is-placed .static-map .map-cluster', { state: 'attached' });
+      // A finger on a cluster control asks for Leaflet, which is held back, and opens the list.
+      await page.locator('.static-map .map-cluster').first().click();
+      const entries = () => page.locator('.map-cluster-list button').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.id));
+      const before = await entries();
+      expect(before.length).toBeGreaterThan(1);
+      // Tab from the list onto its second entry.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const focusedId = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.map-cluster-list') ? (document.activeElement as HTMLElement).dataset.id : null);
+      expect(await focusedId()).toBe(before[1]);
+      chunk.release();
+      await page.waitForSelector('karabakh-map[data-ready]', { state: 'attached' });
+      await page.waitForSelector('.leaflet-popup .map-cluster-list');
+      expect(await page.locator('.map-static-card').count()).toBe(0);
+      expect(await entries()).toEqual(before);
+      expect(await focusedId()).toBe(before[1]);
+      // The list's entries work on the live map: the focused one opens its card.
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`.leaflet-popup .map-card[data-id="${before[1]}"]`);
+    });
+  });
+});

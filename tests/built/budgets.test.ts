@@ -29,7 +29,8 @@ const jsBudgets: Record<string, number> = {
   // page's shared address context (a chunk of its own) instead of a copy in its config; 62 KB
   // since the live map gathers markers too close for a pointer into cluster controls with their
   // lists and gates the wheel (about 1.1 KB with the static map's clusters); 3 KB more for the
-  // lesson kit's slide images, as on the timeline.
+  // lesson kit's slide images, as on the timeline. (Leaflet imported by name, with its unused
+  // classes left out, took 1.7 KB off it, and its styles, now loaded with it, add 0.2 KB.)
   'map/': 62 * KB + 3 * KB,
   // The story starts the timeline and the graph at once; the timeline's UTC time scale (d3-scale,
   // with d3-interpolate, d3-color and d3-time-format) added about 10 KB to it.
@@ -92,4 +93,28 @@ describe('size budgets of the built site (gzip bytes)', () => {
     const total = geo.reduce((n, f) => n + gzipSync(readFileSync(join(dist, '_astro', f))).length, 0);
     expect(total).toBeLessThanOrEqual(30 * KB);
   });
+});
+
+/**
+ * The map's pages before the reader reaches for the live map: the HTML (its styles inline) and
+ * the scripts it starts with. Leaflet's styles come with Leaflet (`client/map/stylesheet.ts`).
+ * 34 KB since they left the page (about 2.4 KB gzipped).
+ */
+const mapStartBudget = 34 * KB;
+
+describe('the map\'s pages before Leaflet', () => {
+  for (const page of ['/de/map/', '/en/map/', '/embed/de/map/', '/embed/en/map/']) {
+    it(`${page} carries none of Leaflet's styles and at most ${mapStartBudget / KB} KB (HTML and start scripts, gzip) before the live map`, () => {
+      const html = readFileSync(join(dist, page, 'index.html'));
+      const start = measurePage(dist, page, { dynamic: false });
+      const linked = start.cssFiles.filter((f) => f.startsWith('/_astro/')).map((f) => readFileSync(join(dist, f), 'utf8'));
+      for (const css of [html.toString('utf8'), ...linked]) {
+        // Leaflet's own rules (its panes and tiles), in the cascade layer `client/map-live.css` puts them in.
+        expect(css).not.toContain('@layer leaflet');
+        expect(css).not.toMatch(/\.leaflet-tile[,{]/);
+      }
+      const bytes = gzipSync(html, { level: 9 }).length + start.js + linked.reduce((n, css) => n + gzipSync(css, { level: 9 }).length, 0);
+      expect(bytes).toBeLessThanOrEqual(mapStartBudget);
+    });
+  }
 });

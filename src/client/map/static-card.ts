@@ -88,7 +88,26 @@ export class StaticCards {
       items.append(item);
     }
     list.append(heading, items);
+    // What the live map needs to open the same list if it takes over meanwhile.
+    list.dataset.keys = members.map((m) => `${markKind(m)}:${m.dataset.id ?? ''}`).join(' ');
+    list.dataset.members = control.dataset.members;
     this.show(control, { kind: 'place', id: members[0]?.dataset.id ?? '' }, list);
+  }
+
+  /**
+   * The open cluster list, if the open card is one: its marks (`place:<id>`, `event:<id>`), the
+   * centre of its control in the frame (CSS px from the frame's top-left corner), and the entry
+   * that has focus.
+   */
+  openList(): { keys: string[]; at: [number, number]; focusId?: string } | null {
+    const list = this.open?.querySelector<HTMLElement>('.map-cluster-list');
+    const frame = this.host.querySelector<HTMLElement>('.static-map');
+    const control = [...(frame?.querySelectorAll<HTMLElement>('.map-cluster') ?? [])].find((c) => c.dataset.members === list?.dataset.members);
+    if (!list?.dataset.keys || !frame || !control) return null;
+    const area = frame.getBoundingClientRect();
+    const box = control.getBoundingClientRect();
+    const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.id : undefined;
+    return { keys: list.dataset.keys.split(' '), at: [(box.left + box.right) / 2 - area.left, (box.top + box.bottom) / 2 - area.top], focusId: focused };
   }
 
   /** Closes the open card; `refocus` gives focus back to its mark and clears the selection. */
