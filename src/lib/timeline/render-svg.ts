@@ -1,7 +1,7 @@
 import { escapeMarkup } from '../text/escape';
 import { mainActorIds } from '../encoding/actors';
 import { metrics } from './layout';
-import type { PlacedEvent, TimelineLayout } from './types';
+import type { LabelBox, PlacedEvent, TimelineLayout } from './types';
 
 /** The words the SVG needs besides the layout, all in the page's language. */
 export interface TimelineSvgText {
@@ -38,6 +38,11 @@ export function eventTransform(e: Pick<PlacedEvent, 'x0' | 'y'>): string {
   return `translate(${round(e.x0)},${round(e.y)})`;
 }
 
+/** A label's content: its title, or one line per `<tspan>`, each starting again at `x` (the label's own x). */
+export function labelContent(label: LabelBox, x: string): string {
+  return label.lines ? label.lines.map((line, i) => `<tspan x="${x}"${i ? ` dy="${metrics.labelHeight}"` : ''}>${escapeMarkup(line)}</tspan>`).join('') : escapeMarkup(label.text);
+}
+
 function renderEvent(e: PlacedEvent, text: TimelineSvgText, markers: TimelineMarkers, idPrefix: string): string {
   const classes = `tl-event tl-origin-${e.origin} tl-precision-${e.precision} tl-actor-${e.actor}${e.clippedStart ? ' tl-clipped-start' : ''}${e.clippedEnd ? ' tl-clipped-end' : ''}`;
   const named = text.named?.[e.id];
@@ -51,7 +56,8 @@ function renderEvent(e: PlacedEvent, text: TimelineSvgText, markers: TimelineMar
   }
   parts.push(`<path class="tl-shape" d="${markers.mark[e.actor] ?? markers.mark.west}"/>`);
   if (e.label) {
-    parts.push(`<text class="tl-label" x="${round(e.label.x - e.x0)}" y="${round(e.label.y + 12 - e.y)}">${escapeMarkup(e.label.text)}</text>`);
+    const x = round(e.label.x - e.x0);
+    parts.push(`<text class="tl-label" x="${x}" y="${round(e.label.y + 12 - e.y)}">${labelContent(e.label, x)}</text>`);
   } else {
     parts.push(`<text class="tl-label" x="0" y="0" display="none"></text>`);
   }

@@ -38,7 +38,9 @@ describe('layoutTimeline', () => {
     const ys = layout.events.map((e) => e.y);
     expect(new Set(ys).size).toBe(5);
     expect(layout.events.every((e) => e.label)).toBe(true);
-    expect(layout.lanes.find((l) => l.id === 'azerbaijan')?.rows).toBe(5);
+    // At 320 px two of the titles take two lines, and so two rows each.
+    expect(layout.events.filter((e) => e.label!.lines?.length === 2).length).toBe(2);
+    expect(layout.lanes.find((l) => l.id === 'azerbaijan')?.rows).toBe(7);
   });
 
   it('layoutTimeline(precisions) draws a day as a point and months, spans and vague dates as spans of their length', () => {
@@ -116,6 +118,31 @@ describe('layoutTimeline', () => {
         expect(inView.every((e) => e.label)).toBe(true);
         expect(overlaps(labelBoxes(layout))).toEqual([]);
       }
+    }
+  });
+
+  it('layoutTimeline(the real data, 320 px) shows every title whole, on as many lines as it needs, inside the frame', () => {
+    const events = JSON.parse(readFileSync('src/generated/data/events.json', 'utf8')) as DataEvent[];
+    const actors = JSON.parse(readFileSync('src/generated/data/actors.json', 'utf8')) as DataActor[];
+    for (const locale of ['de', 'en'] as const) {
+      const timelineEvents = toTimelineEvents(events, actors, locale);
+      const titles = new Map(timelineEvents.map((e) => [e.id, e.title]));
+      const layout = layoutTimeline(timelineEvents, { ...base, width: 320, locale });
+      const labelled = layout.events.filter((e) => e.label);
+      expect(labelled.some((e) => (e.label!.lines?.length ?? 1) > 1)).toBe(true);
+      for (const e of labelled) {
+        const label = e.label!;
+        expect((label.lines ?? [label.text]).join(' '), e.id).toBe(titles.get(e.id));
+        expect(label.height, e.id).toBe((label.lines?.length ?? 1) * metrics.labelHeight);
+        expect(label.x, e.id).toBeGreaterThanOrEqual(layout.plot.left);
+        expect(label.x + label.width, e.id).toBeLessThanOrEqual(layout.plot.right);
+        // A label's lines never run into the mark of another event in the rows below.
+        for (const other of layout.events.filter((o) => o.visible && o.id !== e.id && o.lane === e.lane)) {
+          const hits = other.x1 + metrics.markRadius > label.x && other.x0 - metrics.markRadius < label.x + label.width && other.y + metrics.markRadius > label.y && other.y - metrics.markRadius < label.y + label.height;
+          expect(hits, `${e.id} over ${other.id}`).toBe(false);
+        }
+      }
+      expect(overlaps(labelBoxes(layout))).toEqual([]);
     }
   });
 });
