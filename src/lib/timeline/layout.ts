@@ -2,7 +2,7 @@ import { mainActorIds } from '../encoding/actors';
 import { eventExtent, fullDomain, resolveDomain } from './ranges';
 import { estimateTextWidth, wrapToWidth } from './text-width';
 import { timeTicks } from './ticks';
-import { timeScaleOf, type TimeScale } from './time-scale';
+import { breaksOf, timeScaleOf, type TimeScale } from './time-scale';
 import type { Cluster, PlacedEvent, PlacedLane, TimeDomain, TimelineEvent, TimelineLayout, TimelineOptions } from './types';
 
 const HALF_DAY = 43_200_000;
@@ -245,6 +245,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     marks: sorted.filter((p) => isShown(p.event)).map((p) => ({ id: p.event.id, x: toOverviewX(p.extent.start), actor: p.event.actor })),
     window: overviewWindow(domain, left, right),
     ticks: timeTicks(fullDomain, left, right, locale),
+    breaks: breaksOf(toOverviewX).map(toOverviewX),
   };
 
   return {
@@ -256,6 +257,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     plot: { top: m.plotTop, bottom: plotBottom, left, right },
     axisY: m.axisTop + 18,
     ticks: timeTicks(domain, left, right, locale),
+    breaks: breaksOf(toX).map(toX).filter((x) => x > left && x < right),
     overview,
     events: placed,
     clusters,

@@ -76,11 +76,16 @@ export function renderLanes(layout: TimelineLayout, text: TimelineSvgText, marke
     .join('');
 }
 
-/** The axis: one line and label per tick, lines running down through the lanes. */
+/** The mark of a break of the scale at `x`: a slanted gap, edged, that cuts the line at `y`. */
+const breakMark = (x: number, y: number): string => `<path class="tl-break" d="M${round(x - 4)},${y + 6}l3,-12h3l-3,12z"/>`;
+
+/** The axis: one line and label per tick, lines running down through the lanes, and the mark of each break of the scale. */
 export function renderTicks(layout: TimelineLayout): string {
-  return layout.ticks
-    .map((t) => `<g class="tl-tick${t.major ? ' tl-tick-major' : ''}"><line x1="${round(t.x)}" x2="${round(t.x)}" y1="${layout.axisY}" y2="${round(layout.plot.bottom)}"/><text x="${round(t.labelX)}" y="${layout.axisY - 6}">${escapeMarkup(t.label)}</text></g>`)
-    .join('');
+  return (
+    layout.ticks
+      .map((t) => `<g class="tl-tick${t.major ? ' tl-tick-major' : ''}"><line x1="${round(t.x)}" x2="${round(t.x)}" y1="${layout.axisY}" y2="${round(layout.plot.bottom)}"/><text x="${round(t.labelX)}" y="${layout.axisY - 6}">${escapeMarkup(t.label)}</text></g>`)
+      .join('') + layout.breaks.map((x) => breakMark(x, layout.axisY)).join('')
+  );
 }
 
 /** The cluster badges of dense stretches. */
@@ -96,7 +101,8 @@ export function renderOverview(layout: TimelineLayout, text: TimelineSvgText): s
   const { left, right } = layout.plot;
   const marks = o.marks.map((mk) => `<line class="tl-actor-${mk.actor}" data-overview-id="${escapeMarkup(mk.id)}" x1="${round(mk.x)}" x2="${round(mk.x)}" y1="3" y2="${o.height - 3}"/>`).join('');
   const ticks = o.ticks.map((t) => `<text x="${round(t.labelX)}" y="${metrics.overviewTickGap}">${escapeMarkup(t.label)}</text>`).join('');
-  return `<g class="tl-overview" role="img" aria-label="${escapeMarkup(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
+  const breaks = o.breaks.map((x) => breakMark(x, o.height / 2)).join('');
+  return `<g class="tl-overview" role="img" aria-label="${escapeMarkup(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}${breaks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
 }
 
 /**

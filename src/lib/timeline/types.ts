@@ -119,6 +119,8 @@ export interface Overview {
   marks: { id: string; x: number; actor: string }[];
   window: { x0: number; x1: number };
   ticks: Tick[];
+  /** The x of each break of the scale (the focus band's ends). */
+  breaks: number[];
 }
 
 /** Everything the renderer and the browser need: plain, serialisable data. */
@@ -132,6 +134,8 @@ export interface TimelineLayout {
   plot: { top: number; bottom: number; left: number; right: number };
   axisY: number;
   ticks: Tick[];
+  /** The x of each break of the scale inside the frame (an end of the focus band), marked on the axis. */
+  breaks: number[];
   overview: Overview;
   /** In time order (start, then end, then id): the order of Tab and the arrow keys. */
   events: PlacedEvent[];

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, metrics } from '../../../src/lib/timeline/layout';
 import { toTimelineEvents } from '../../../src/lib/timeline/events';
-import { formatTick, timeTicks } from '../../../src/lib/timeline/ticks';
+import { formatTick, TICK_FONT_SIZE, timeTicks } from '../../../src/lib/timeline/ticks';
+import { estimateTextWidth } from '../../../src/lib/timeline/text-width';
 import { namedRanges } from '../../../src/lib/timeline/ranges';
 import type { DataActor, DataEvent } from '../../../src/lib/data/types';
 import type { TimelineOptions } from '../../../src/lib/timeline/types';
@@ -160,11 +161,24 @@ describe('timeTicks', () => {
     expect(timeTicks(namedRanges.article, 8, 312, 'de').map((t) => t.label)).toEqual(['Sept. 2023', 'Okt.', 'Nov.', 'Dez.']);
   });
 
-  it('timeTicks(background range) gives years, and their labels never overlap or leave the frame', () => {
+  it('timeTicks(background range) gives years beside the focus band and months in it; no label overlaps another, a break or the frame', () => {
+    const band = namedRanges.article;
     for (const width of widths) {
       const ticks = timeTicks(namedRanges.background, 8, width - 8, 'de');
-      expect(ticks.length).toBeGreaterThan(2);
-      expect(ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+      const before = ticks.filter((t) => t.time < band.start);
+      const inBand = ticks.filter((t) => t.time >= band.start && t.time < band.end);
+      expect(before.length, `${width}`).toBeGreaterThan(2);
+      expect(before.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+      expect(inBand[0]?.label, `${width}`).toMatch(/^(Sept|Okt)\. 2023$/);
+      const layout = layoutTimeline([], { ...base, width, range: 'background', locale: 'de' });
+      expect(layout.breaks.length).toBe(2);
+      for (const [i, t] of ticks.entries()) {
+        const right = t.labelX + estimateTextWidth(t.label, TICK_FONT_SIZE);
+        expect(right).toBeLessThanOrEqual(width - 8);
+        if (i > 0) expect(t.labelX).toBeGreaterThan(ticks[i - 1]!.labelX + estimateTextWidth(ticks[i - 1]!.label, TICK_FONT_SIZE));
+        // A label never runs over a break's mark (4 px either side of it).
+        for (const x of layout.breaks) expect(right <= x - 4 || t.labelX >= x, `${t.label} at ${width}`).toBe(true);
+      }
     }
   });
 
