@@ -134,7 +134,7 @@ export function createTimelinePreview(svg: SVGSVGElement, frame: HTMLElement, ma
       ctx.translate(-m.x0, -m.y);
       if (m.label) {
         ctx.fillStyle = p.fg;
-        ctx.fillText(m.label.text, m.label.x, m.label.y + 12);
+        (m.label.lines ?? [m.label.text]).forEach((line, i) => ctx.fillText(line, m.label!.x, m.label!.y + 12 + i * metrics.labelHeight));
       }
     }
 

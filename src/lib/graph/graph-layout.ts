@@ -1,6 +1,6 @@
 /**
- * Geometry of the relationship graph: node shapes, edge lines shortened to the node rims,
- * arrowheads, and the look of an edge at a date (tone class, kind, width). The shapes, tones and
+ * Geometry of the relationship graph: node shapes, edge lines that stop short of the node
+ * shapes and of their labels, arrowheads, and the look of an edge at a date (tone class, kind, width). The shapes, tones and
  * arrowheads come from the visual encoding (`../encoding`). Pure; the same numbers serve the
  * build-time SVG, the tests and the client's updates.
  */
@@ -8,6 +8,7 @@ import type { ActorShape } from '../encoding/actors';
 import { markerPath } from '../encoding/markers';
 import { arrowhead } from '../encoding/strokes';
 import { toneClassOf } from '../encoding/tones';
+import { estimateTextWidth } from '../timeline/text-width';
 import type { EdgeKind, GraphEdge, GraphState } from './graph-state';
 import type { GraphPositions } from './positions';
 
@@ -16,6 +17,8 @@ export const NODE_RADIUS = 18;
 const ARROW_LENGTH = arrowhead.length;
 const ARROW_HALF_WIDTH = arrowhead.halfWidth;
 const GAP = 4;
+/** A node's label, as the drawing sets it (`render-graph-svg`, `.rg-label`): its first baseline below the centre, its line height and font size. */
+export const nodeLabel = Object.freeze({ baseline: 36, lineHeight: 17, fontSize: 16 });
 
 /** A node as input to the layout: id, shape and label lines. */
 export interface GraphNodeInput {
@@ -97,8 +100,33 @@ function arrowAt(tipX: number, tipY: number, ux: number, uy: number): string {
 }
 
 /**
+ * How far from a node's centre a line leaving it in direction (`ux`, `uy`) must stop: past the
+ * shape's rim, and, where the line would cross the node's label, past the label's box (the box
+ * with the gap around it: the ray's exit from it, found by the slab method).
+ */
+function stopDistance(node: GraphNodeInput, ux: number, uy: number): number {
+  const rim = NODE_RADIUS + GAP;
+  // Bold text, a little wider than the estimate for regular text; the halo and the gap around it.
+  const half = (Math.max(...node.label.map((line) => estimateTextWidth(line, nodeLabel.fontSize))) * 1.08) / 2 + GAP;
+  const top = nodeLabel.baseline - nodeLabel.fontSize * 0.8 - GAP;
+  const bottom = nodeLabel.baseline + (node.label.length - 1) * nodeLabel.lineHeight + nodeLabel.fontSize * 0.25 + GAP;
+  let enter = -Infinity;
+  let exit = Infinity;
+  for (const [u, lo, hi] of [[ux, -half, half], [uy, top, bottom]] as const) {
+    if (Math.abs(u) < 1e-9) {
+      if (lo > 0 || hi < 0) return rim;
+      continue;
+    }
+    enter = Math.max(enter, Math.min(lo / u, hi / u));
+    exit = Math.min(exit, Math.max(lo / u, hi / u));
+  }
+  return exit > Math.max(enter, 0) ? Math.max(rim, exit) : rim;
+}
+
+/**
  * Places every node and every pair that is ever linked (`pairIds`, `a--b`), with each edge's
- * look at the state's date. Lines stop short of the rims so arrowheads sit in the gap.
+ * look at the state's date. Lines stop short of the rims and of the labels, so arrowheads sit
+ * in the gap and no line or arrowhead runs through an actor's name.
  */
 export function layoutGraph(nodes: readonly GraphNodeInput[], pairIds: readonly string[], state: GraphState, positions: GraphPositions): GraphLayout {
   const placed = nodes.map((n) => {
@@ -118,18 +146,20 @@ export function layoutGraph(nodes: readonly GraphNodeInput[], pairIds: readonly 
     const length = Math.hypot(dx, dy) || 1;
     const ux = dx / length;
     const uy = dy / length;
-    const tip = NODE_RADIUS + GAP;
-    const inset = tip + ARROW_LENGTH - 2;
+    const tipA = stopDistance(na, ux, uy);
+    const tipB = stopDistance(nb, -ux, -uy);
+    const insetA = tipA + ARROW_LENGTH - 2;
+    const insetB = tipB + ARROW_LENGTH - 2;
     edges.push({
       id,
       a,
       b,
-      x1: r1(na.x + ux * inset),
-      y1: r1(na.y + uy * inset),
-      x2: r1(nb.x - ux * inset),
-      y2: r1(nb.y - uy * inset),
-      arrowB: arrowAt(nb.x - ux * tip, nb.y - uy * tip, ux, uy),
-      arrowA: arrowAt(na.x + ux * tip, na.y + uy * tip, -ux, -uy),
+      x1: r1(na.x + ux * insetA),
+      y1: r1(na.y + uy * insetA),
+      x2: r1(nb.x - ux * insetB),
+      y2: r1(nb.y - uy * insetB),
+      arrowB: arrowAt(nb.x - ux * tipB, nb.y - uy * tipB, ux, uy),
+      arrowA: arrowAt(na.x + ux * tipA, na.y + uy * tipA, -ux, -uy),
       look: edgeLookOf(byId.get(id)),
     });
   }

@@ -4,7 +4,7 @@
  * client finds marks by it and only changes classes, styles and attributes.
  */
 import { escapeMarkup } from '../text/escape';
-import type { GraphLayout, PlacedEdge } from './graph-layout';
+import { nodeLabel, type GraphLayout, type PlacedEdge } from './graph-layout';
 
 /** Text the drawing needs, already in the page's language. */
 export interface GraphSvgText {
@@ -54,8 +54,8 @@ export function renderGraphSvg(layout: GraphLayout, text: GraphSvgText, idPrefix
   const titleId = `${idPrefix}-svg-title`;
   const descId = `${idPrefix}-svg-desc`;
   const nodes = layout.nodes.map((n) => {
-    const labelY = n.y + 36;
-    const lines = n.label.map((line, i) => `<tspan x="${n.x}" y="${labelY + i * 17}">${escapeMarkup(line)}</tspan>`).join('');
+    const labelY = n.y + nodeLabel.baseline;
+    const lines = n.label.map((line, i) => `<tspan x="${n.x}" y="${labelY + i * nodeLabel.lineHeight}">${escapeMarkup(line)}</tspan>`).join('');
     return `<g class="rg-node" data-id="${escapeMarkup(n.id)}" data-x="${n.x}" data-y="${n.y}"><path class="rg-focus-ring" d="M${n.x - 30},${n.y}a30,30 0 1 0 60,0a30,30 0 1 0 -60,0Z"/><path class="rg-shape" d="${n.d}" transform="translate(${n.x},${n.y})" style="fill:var(--actor-${escapeMarkup(n.id)})"/><text class="rg-label" text-anchor="middle">${lines}</text></g>`;
   });
   return [

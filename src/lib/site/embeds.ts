@@ -18,10 +18,10 @@ export interface EmbeddableView {
 
 /** The embeddable views. */
 export const embeddableViews: EmbeddableView[] = [
-  { key: 'timeline', path: 'timeline/', width: 800, height: 1390, narrowGrowth: 1.25 },
+  { key: 'timeline', path: 'timeline/', width: 800, height: 1390, narrowGrowth: 2.25 },
   { key: 'relations', path: 'relations/', width: 800, height: 1560, narrowGrowth: 0.65 },
   { key: 'map', path: 'map/', width: 800, height: 1160, narrowGrowth: 1.65 },
-  { key: 'story', path: 'story/', width: 800, height: 4800, narrowGrowth: 3.7 },
+  { key: 'story', path: 'story/', width: 800, height: 4800, narrowGrowth: 4.7 },
 ];
 
 /** The message an embed posts to its parent whenever its height changes. */

@@ -33,6 +33,8 @@ export interface ViewState {
   /** The guided story's step, counted from 1 (story page). */
   step?: number;
   range: TimeRange;
+  /** The stretch the timeline was zoomed or panned to, as its first and last day (ISO days); absent: the range as named. */
+  span?: [string, string];
   lanes: LaneMode;
   origin: OriginFilter;
   /** Actors whose events are hidden; empty shows all. */
@@ -68,28 +70,29 @@ export const defaultViewState: Readonly<ViewState> = Object.freeze({
 const MAX_PARAM_LENGTH = 200;
 
 const invalid = <T>(raw: string, reason: string): ParamResult<T> => ({ status: 'invalid', raw: raw.slice(0, MAX_PARAM_LENGTH), reason });
+const valid = <T>(value: T): ParamResult<T> => ({ status: 'valid', value });
 
 function oneOf<T extends string>(raw: string, allowed: readonly T[]): ParamResult<T> {
-  return (allowed as readonly string[]).includes(raw) ? { status: 'valid', value: raw as T } : invalid(raw, `expected one of ${allowed.join(', ')}`);
+  return (allowed as readonly string[]).includes(raw) ? valid(raw as T) : invalid(raw, `expected one of ${allowed.join(', ')}`);
 }
 
 function knownId(raw: string, ids: ReadonlySet<string>, kind: string): ParamResult<string> {
-  return ids.has(raw) ? { status: 'valid', value: raw } : invalid(raw, `unknown ${kind}`);
+  return ids.has(raw) ? valid(raw) : invalid(raw, `unknown ${kind}`);
 }
 
 function isoDay(raw: string, bounds: readonly [string, string]): ParamResult<string> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return invalid(raw, 'expected YYYY-MM-DD');
   if (!isCalendarDay(raw)) return invalid(raw, 'no such date');
   if (raw < bounds[0] || raw > bounds[1]) return invalid(raw, `outside ${bounds[0]}–${bounds[1]}`);
-  return { status: 'valid', value: raw };
+  return valid(raw);
 }
 
 function idList<T extends string>(raw: string, allowed: ReadonlySet<string>, kind: string): ParamResult<T[]> {
-  if (raw === '') return { status: 'valid', value: [] };
+  if (raw === '') return valid([]);
   const parts = raw.split(',');
   const unknown = parts.filter((p) => !allowed.has(p));
   if (unknown.length > 0) return invalid(raw, `unknown ${kind}`);
-  return { status: 'valid', value: [...new Set(parts)].sort() as T[] };
+  return valid([...new Set(parts)].sort() as T[]);
 }
 
 function latLon(raw: string): ParamResult<[number, number]> {
@@ -98,14 +101,14 @@ function latLon(raw: string): ParamResult<[number, number]> {
   const lat = Number(m[1]);
   const lon = Number(m[2]);
   if (lat < -90 || lat > 90 || lon < -180 || lon > 180) return invalid(raw, 'out of range');
-  return { status: 'valid', value: [lat, lon] };
+  return valid<[number, number]>([lat, lon]);
 }
 
 /** A zoom level in quarter steps (the live map's snap), 2 to 12. */
 function zoomLevel(raw: string): ParamResult<number> {
   if (!/^\d{1,2}(\.(25|5|75))?$/.test(raw)) return invalid(raw, 'expected a zoom level in quarter steps');
   const z = Number(raw);
-  return z >= 2 && z <= 12 ? { status: 'valid', value: z } : invalid(raw, 'zoom must be 2–12');
+  return z >= 2 && z <= 12 ? valid(z) : invalid(raw, 'zoom must be 2–12');
 }
 
 /** Two different known actors as `a--b`, in either order; written in alphabetical order. */
@@ -113,12 +116,18 @@ function actorPair(raw: string, ids: ReadonlySet<string>): ParamResult<string> {
   const parts = raw.split('--');
   if (parts.length !== 2 || parts[0] === parts[1]) return invalid(raw, 'expected two different actors as a--b');
   if (!parts.every((p) => ids.has(p))) return invalid(raw, 'unknown actor');
-  return { status: 'valid', value: [...parts].sort().join('--') };
+  return valid([...parts].sort().join('--'));
+}
+
+/** Two days within the bounds, the first before the second, as `start,end`. */
+function daySpan(raw: string, bounds: readonly [string, string]): ParamResult<[string, string]> {
+  const days = raw.split(',') as [string, string];
+  return days.length === 2 && days[0] < days[1] && days.every((d) => isoDay(d, bounds).status === 'valid') ? valid(days) : invalid(raw, 'expected start,end');
 }
 
 /** A story step: a whole number from 1 to 99, without leading zeros. */
 function stepNumber(raw: string): ParamResult<number> {
-  return /^[1-9]\d?$/.test(raw) ? { status: 'valid', value: Number(raw) } : invalid(raw, 'expected a step number from 1');
+  return /^[1-9]\d?$/.test(raw) ? valid(Number(raw)) : invalid(raw, 'expected a step number from 1');
 }
 
 /** Per-parameter results, for reporting what was ignored. */
@@ -129,12 +138,8 @@ export type ParsedParams = { [K in keyof ViewState]-?: ParamResult<NonNullable<V
  * invalid ones fall back to the default and are reported in `params`.
  */
 export function parseViewState(search: string | URLSearchParams, ctx: ViewStateContext): { state: ViewState; params: ParsedParams } {
-  let query: URLSearchParams;
-  try {
-    query = typeof search === 'string' ? new URLSearchParams(search) : search;
-  } catch {
-    query = new URLSearchParams();
-  }
+  // The constructor takes any string (it never throws), so no input can stop the parse here.
+  const query = typeof search === 'string' ? new URLSearchParams(search) : search;
   const get = <T>(key: string, parse: (raw: string) => ParamResult<T>): ParamResult<T> => {
     const raw = query.get(key);
     if (raw === null) return { status: 'missing' };
@@ -149,6 +154,7 @@ export function parseViewState(search: string | URLSearchParams, ctx: ViewStateC
     pair: get('pair', (r) => actorPair(r, ctx.actorIds)),
     step: get('step', stepNumber),
     range: get('range', (r) => oneOf<TimeRange>(r, ['article', 'background'])),
+    span: get('span', (r) => daySpan(r, ctx.dateBounds)),
     lanes: get('lanes', (r) => oneOf<LaneMode>(r, ['actor', 'theme'])),
     origin: get('origin', (r) => oneOf<OriginFilter>(r, ['all', 'article', 'background'])),
     hide: get('hide', (r) => idList<string>(r, ctx.actorIds, 'actor')),
@@ -169,24 +175,23 @@ export function parseViewState(search: string | URLSearchParams, ctx: ViewStateC
 }
 
 /** Every parameter of the view state, in the order URLs write them. */
-export const viewStateKeys: readonly (keyof ViewState)[] = ['step', 'event', 'date', 'focus', 'place', 'pair', 'range', 'lanes', 'origin', 'hide', 'layers', 'center', 'zoom'];
-const order = viewStateKeys;
+export const viewStateKeys: readonly (keyof ViewState)[] = ['step', 'event', 'date', 'focus', 'place', 'pair', 'range', 'span', 'lanes', 'origin', 'hide', 'layers', 'center', 'zoom'];
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
+  // Ids hold no commas, so two lists are the same set when their sorted texts are equal.
+  return String([...a].sort()) === String([...b].sort());
 }
 
 /** Writes the state as a query string ("?event=phone-call&range=background"), or "" for the default view. */
 export function serializeViewState(state: ViewState): string {
   const out = new URLSearchParams();
-  for (const key of order) {
+  for (const key of viewStateKeys) {
     const value = state[key];
     if (value === undefined) continue;
     const fallback = defaultViewState[key];
     if (Array.isArray(value)) {
       if (Array.isArray(fallback) && sameList(value as string[], fallback as string[])) continue;
-      out.set(key, [...(value as (string | number)[])].map(String).sort().join(','));
-      if (key === 'center') out.set(key, (value as number[]).map((n) => n.toFixed(4).replace(/\.?0+$/, '')).join(','));
+      out.set(key, key === 'center' ? (value as number[]).map((n) => n.toFixed(4).replace(/\.?0+$/, '')).join(',') : [...(value as string[])].sort().join(','));
     } else if (value !== fallback) {
       out.set(key, String(value));
     }

@@ -1,8 +1,8 @@
 import { mainActorIds } from '../encoding/actors';
 import { eventExtent, fullDomain, resolveDomain } from './ranges';
-import { estimateTextWidth, truncateToWidth } from './text-width';
+import { estimateTextWidth, wrapToWidth } from './text-width';
 import { timeTicks } from './ticks';
-import { timeScaleOf, type TimeScale } from './time-scale';
+import { breaksOf, timeScaleOf, type TimeScale } from './time-scale';
 import type { Cluster, PlacedEvent, PlacedLane, TimeDomain, TimelineEvent, TimelineLayout, TimelineOptions } from './types';
 
 const HALF_DAY = 43_200_000;
@@ -76,7 +76,9 @@ interface Packed {
   extent: TimeDomain;
   placed: PlacedEvent;
   row: number;
-  labelText?: string;
+  /** Rows the item reaches down into: its label's lines may run past its own row. */
+  span: number;
+  lines?: string[];
   labelX?: number;
   labelWidth?: number;
 }
@@ -106,7 +108,8 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
   const { width, locale } = options;
   const hide = options.hide ?? [];
   const origin = options.origin ?? 'all';
-  const maxRows = Math.max(1, options.maxRowsPerLane ?? 8);
+  // A narrow frame breaks titles onto two or three lines, each label taking as many rows.
+  const maxRows = Math.max(1, options.maxRowsPerLane ?? (width < 480 ? 16 : 8));
   const domain = resolveDomain(options.range);
   const left = m.pad;
   const right = Math.max(left + 1, width - m.pad);
@@ -157,16 +160,22 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     const labels = labelRight.get(lane)!;
     const markStart = item.x0 - m.markRadius - 1;
     const markEnd = Math.max(item.x1, item.x0 + m.markRadius) + 1;
-    const fits = titleWidth <= right - left;
-    const text = fits ? event.title : truncateToWidth(event.title, m.labelFontSize, right - left);
-    const labelWidth = fits ? titleWidth : estimateTextWidth(text, m.labelFontSize);
+    // A title wider than the frame (on a phone) is broken into lines; its label then claims the
+    // rows below its own, as far down as its lines reach, from its left edge to its right.
+    const lines = titleWidth <= right - left ? [event.title] : wrapToWidth(event.title, m.labelFontSize, right - left);
+    const labelWidth = lines.length > 1 ? Math.max(...lines.map((line) => estimateTextWidth(line, m.labelFontSize))) : titleWidth;
+    const span = Math.ceil((m.markBand + 1 + lines.length * m.labelHeight) / m.rowHeight);
     const labelX = Math.min(right - labelWidth, Math.max(left, markStart));
-    const packed: Packed = { event, extent, placed: item, row: -1 };
+    const packed: Packed = { event, extent, placed: item, row: -1, span: 1 };
+    const free = (i: number) => i + span <= maxRows && marks[i]! + m.markGap <= markStart && labels.slice(i, i + span).every((r, j) => r + m.labelGap <= labelX && (j === 0 || marks[i + j]! + m.markGap <= labelX));
 
-    let row = text ? marks.findIndex((r, i) => r + m.markGap <= markStart && labels[i]! + m.labelGap <= labelX) : -1;
+    let row = marks.findIndex((_, i) => free(i));
     if (row >= 0) {
-      Object.assign(packed, { row, labelText: text, labelX, labelWidth });
-      labels[row] = labelX + labelWidth;
+      Object.assign(packed, { row, span, lines, labelX, labelWidth });
+      for (let j = 0; j < span; j++) {
+        labels[row + j] = labelX + labelWidth;
+        if (j > 0) marks[row + j] = Math.max(marks[row + j]!, labelX + labelWidth);
+      }
     } else {
       row = marks.findIndex((r) => r + m.markGap <= markStart);
       if (row >= 0) packed.row = row;
@@ -174,7 +183,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     if (row >= 0) {
       marks[row] = markEnd;
       item.visible = true;
-      rowsUsed.set(lane, Math.max(rowsUsed.get(lane) ?? 0, row + 1));
+      rowsUsed.set(lane, Math.max(rowsUsed.get(lane) ?? 0, row + packed.span));
       packedByLane.get(lane)!.push(packed);
     } else {
       item.clustered = true;
@@ -192,8 +201,8 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     const rowTop = (row: number) => y + m.laneHeader + row * m.rowHeight;
     for (const p of packedByLane.get(id)!) {
       p.placed.y = rowTop(p.row) + m.markBand / 2;
-      if (p.labelText !== undefined) {
-        p.placed.label = { x: p.labelX!, y: rowTop(p.row) + m.markBand + 1, width: p.labelWidth!, height: m.labelHeight, text: p.labelText };
+      if (p.lines) {
+        p.placed.label = { x: p.labelX!, y: rowTop(p.row) + m.markBand + 1, width: p.labelWidth!, height: p.lines.length * m.labelHeight, text: p.event.title, ...(p.lines.length > 1 ? { lines: p.lines } : {}) };
       }
     }
     const bins = new Map<number, Packed[]>();
@@ -236,6 +245,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     marks: sorted.filter((p) => isShown(p.event)).map((p) => ({ id: p.event.id, x: toOverviewX(p.extent.start), actor: p.event.actor })),
     window: overviewWindow(domain, left, right),
     ticks: timeTicks(fullDomain, left, right, locale),
+    breaks: breaksOf(toOverviewX).map(toOverviewX),
   };
 
   return {
@@ -247,6 +257,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     plot: { top: m.plotTop, bottom: plotBottom, left, right },
     axisY: m.axisTop + 18,
     ticks: timeTicks(domain, left, right, locale),
+    breaks: breaksOf(toX).map(toX).filter((x) => x > left && x < right),
     overview,
     events: placed,
     clusters,

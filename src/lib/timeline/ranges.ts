@@ -42,3 +42,20 @@ export function domainToShow(current: TimeDomain, extent: TimeDomain): TimeDomai
   const article = namedRanges.article;
   return extent.start >= article.start && extent.end <= article.end ? article : namedRanges.background;
 }
+
+/** The domain of a span of days from the address (`?span=2023-09-19,2023-10-03`): both days whole. */
+export function spanDomain([first, last]: readonly [string, string]): TimeDomain {
+  return eventExtent(first, last);
+}
+
+const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The span of days the address writes for `domain`: its ends rounded to the nearest midnight,
+ * kept within `bounds` (the days the address accepts); undefined when less than a day is left.
+ */
+export function spanOfDomain(domain: TimeDomain, bounds: readonly [string, string]): [string, string] | undefined {
+  const first = Math.max(Math.round(domain.start / DAY) * DAY, dayStart(bounds[0]));
+  const last = Math.min(Math.round(domain.end / DAY) * DAY - DAY, dayStart(bounds[1]));
+  return first < last ? [isoOf(first), isoOf(last)] : undefined;
+}

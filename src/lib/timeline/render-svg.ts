@@ -1,7 +1,7 @@
 import { escapeMarkup } from '../text/escape';
 import { mainActorIds } from '../encoding/actors';
 import { metrics } from './layout';
-import type { PlacedEvent, TimelineLayout } from './types';
+import type { LabelBox, PlacedEvent, TimelineLayout } from './types';
 
 /** The words the SVG needs besides the layout, all in the page's language. */
 export interface TimelineSvgText {
@@ -38,6 +38,11 @@ export function eventTransform(e: Pick<PlacedEvent, 'x0' | 'y'>): string {
   return `translate(${round(e.x0)},${round(e.y)})`;
 }
 
+/** A label's content: its title, or one line per `<tspan>`, each starting again at `x` (the label's own x). */
+export function labelContent(label: LabelBox, x: string): string {
+  return label.lines ? label.lines.map((line, i) => `<tspan x="${x}"${i ? ` dy="${metrics.labelHeight}"` : ''}>${escapeMarkup(line)}</tspan>`).join('') : escapeMarkup(label.text);
+}
+
 function renderEvent(e: PlacedEvent, text: TimelineSvgText, markers: TimelineMarkers, idPrefix: string): string {
   const classes = `tl-event tl-origin-${e.origin} tl-precision-${e.precision} tl-actor-${e.actor}${e.clippedStart ? ' tl-clipped-start' : ''}${e.clippedEnd ? ' tl-clipped-end' : ''}`;
   const named = text.named?.[e.id];
@@ -51,7 +56,8 @@ function renderEvent(e: PlacedEvent, text: TimelineSvgText, markers: TimelineMar
   }
   parts.push(`<path class="tl-shape" d="${markers.mark[e.actor] ?? markers.mark.west}"/>`);
   if (e.label) {
-    parts.push(`<text class="tl-label" x="${round(e.label.x - e.x0)}" y="${round(e.label.y + 12 - e.y)}">${escapeMarkup(e.label.text)}</text>`);
+    const x = round(e.label.x - e.x0);
+    parts.push(`<text class="tl-label" x="${x}" y="${round(e.label.y + 12 - e.y)}">${labelContent(e.label, x)}</text>`);
   } else {
     parts.push(`<text class="tl-label" x="0" y="0" display="none"></text>`);
   }
@@ -70,11 +76,16 @@ export function renderLanes(layout: TimelineLayout, text: TimelineSvgText, marke
     .join('');
 }
 
-/** The axis: one line and label per tick, lines running down through the lanes. */
+/** The mark of a break of the scale at `x`: a slanted gap, edged, that cuts the line at `y`. */
+const breakMark = (x: number, y: number): string => `<path class="tl-break" d="M${round(x - 4)},${y + 6}l3,-12h3l-3,12z"/>`;
+
+/** The axis: one line and label per tick, lines running down through the lanes, and the mark of each break of the scale. */
 export function renderTicks(layout: TimelineLayout): string {
-  return layout.ticks
-    .map((t) => `<g class="tl-tick${t.major ? ' tl-tick-major' : ''}"><line x1="${round(t.x)}" x2="${round(t.x)}" y1="${layout.axisY}" y2="${round(layout.plot.bottom)}"/><text x="${round(t.labelX)}" y="${layout.axisY - 6}">${escapeMarkup(t.label)}</text></g>`)
-    .join('');
+  return (
+    layout.ticks
+      .map((t) => `<g class="tl-tick${t.major ? ' tl-tick-major' : ''}"><line x1="${round(t.x)}" x2="${round(t.x)}" y1="${layout.axisY}" y2="${round(layout.plot.bottom)}"/><text x="${round(t.labelX)}" y="${layout.axisY - 6}">${escapeMarkup(t.label)}</text></g>`)
+      .join('') + layout.breaks.map((x) => breakMark(x, layout.axisY)).join('')
+  );
 }
 
 /** The cluster badges of dense stretches. */
@@ -90,7 +101,8 @@ export function renderOverview(layout: TimelineLayout, text: TimelineSvgText): s
   const { left, right } = layout.plot;
   const marks = o.marks.map((mk) => `<line class="tl-actor-${mk.actor}" data-overview-id="${escapeMarkup(mk.id)}" x1="${round(mk.x)}" x2="${round(mk.x)}" y1="3" y2="${o.height - 3}"/>`).join('');
   const ticks = o.ticks.map((t) => `<text x="${round(t.labelX)}" y="${metrics.overviewTickGap}">${escapeMarkup(t.label)}</text>`).join('');
-  return `<g class="tl-overview" role="img" aria-label="${escapeMarkup(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
+  const breaks = o.breaks.map((x) => breakMark(x, o.height / 2)).join('');
+  return `<g class="tl-overview" role="img" aria-label="${escapeMarkup(text.overview)}"><rect class="tl-overview-bg" x="${left}" y="0" width="${round(right - left)}" height="${o.height}"/>${marks}${breaks}<rect class="tl-overview-window" x="${round(o.window.x0)}" y="0" width="${round(Math.max(2, o.window.x1 - o.window.x0))}" height="${o.height}"/>${ticks}</g>`;
 }
 
 /**

@@ -20,15 +20,30 @@ function charWidth(ch: string): number {
 }
 
 /**
- * The text, cut at a word or character with an ellipsis so it fits `maxWidth`; the whole
- * text when it fits. Returns '' when not even one character and the ellipsis fit.
+ * The text broken at its spaces into lines no wider than `maxWidth`, each as full as it can be;
+ * a word wider than that keeps a line of its own. One line when the whole text fits.
  */
-export function truncateToWidth(text: string, fontSize: number, maxWidth: number): string {
-  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  for (let n = chars.length - 1; n > 0; n--) {
-    const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
-    if (estimateTextWidth(cut, fontSize) <= maxWidth) return cut;
+function fillLines(text: string, fontSize: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    const joined = last < 0 ? word : `${lines[last]} ${word}`;
+    if (last >= 0 && estimateTextWidth(joined, fontSize) <= maxWidth) lines[last] = joined;
+    else lines.push(word);
   }
-  return '';
+  return lines;
+}
+
+/**
+ * The text in as few lines as fit `maxWidth`, balanced as CSS's `text-wrap: balance` does: the
+ * narrowest width (in 4 px steps) that needs no more lines, so no word is left alone on the last.
+ */
+export function wrapToWidth(text: string, fontSize: number, maxWidth: number): string[] {
+  let lines = fillLines(text, fontSize, maxWidth);
+  for (let width = maxWidth - 4; width > 0; width -= 4) {
+    const narrower = fillLines(text, fontSize, width);
+    if (narrower.length > lines.length) break;
+    lines = narrower;
+  }
+  return lines;
 }

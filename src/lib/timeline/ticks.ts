@@ -1,7 +1,7 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { Locale } from '../locale';
 import { estimateTextWidth } from './text-width';
-import { pixelsFor, timeScaleOf } from './time-scale';
+import { breaksOf, timeScaleOf, type TimeScale } from './time-scale';
 import type { Tick, TimeDomain } from './types';
 
 const DAY = 86_400_000;
@@ -54,22 +54,35 @@ export function formatTick(time: number, unit: Unit, locale: Locale, first: bool
   return `${date.getUTCDate()}${dayMark[locale]} ${month}`;
 }
 
+/** Space (px) kept free before a break of the scale, where its mark sits. */
+const BREAK_GAP = 8;
+
 /**
- * Axis ticks for a domain drawn between `left` and `right` px: the finest step whose labels,
- * starting just right of their ticks, keep 6 px apart and inside the frame.
+ * Axis ticks for a domain drawn between `left` and `right` px: in each stretch between the
+ * scale's breaks (the focus band's ends), the finest step whose labels, starting just right of
+ * their ticks, keep 6 px apart and inside the stretch, clear of the break's mark. So the years
+ * beside the band get years while the band gets months or weeks, and no label runs over a break.
  */
 export function timeTicks(domain: TimeDomain, left: number, right: number, locale: Locale): Tick[] {
   const toX = timeScaleOf(domain, left, right);
+  const inner = breaksOf(toX).filter((t) => t > domain.start && t < domain.end);
+  const ends = [domain.start, ...inner, domain.end];
+  return ends.slice(1).flatMap((t1, i) => stretchTicks(toX, ends[i]!, t1, i < inner.length ? toX(t1) - BREAK_GAP : right, left, locale));
+}
+
+/** The ticks of one stretch of a scale, from `t0` to `t1` (where it is linear), with labels ending before `limit` px. */
+function stretchTicks(toX: TimeScale, t0: number, t1: number, limit: number, left: number, locale: Locale): Tick[] {
+  const rate = (toX(t1) - toX(t0)) / (t1 - t0);
   for (const candidate of candidates) {
-    if (pixelsFor(toX, candidate.approx) < 24) continue;
-    const times = candidate.interval.range(new Date(domain.start), new Date(domain.end + 1)).map((d) => d.getTime());
+    if (candidate.approx * rate < 24) continue;
+    const times = candidate.interval.range(new Date(t0), new Date(t1 + 1)).map((d) => d.getTime());
     const ticks: (Tick & { w: number })[] = [];
     times.forEach((time) => {
       const label = formatTick(time, candidate.unit, locale, ticks.length === 0);
       const w = estimateTextWidth(label, TICK_FONT_SIZE);
       const x = toX(time);
       const labelX = x + 3;
-      if (x < left || labelX + w > right) return;
+      if (x < left || labelX + w > limit) return;
       const d = new Date(time);
       const major = candidate.unit === 'year' ? d.getUTCFullYear() % 10 === 0 : d.getUTCMonth() === 0 && d.getUTCDate() === 1;
       ticks.push({ time, x, labelX, label, major, w });

@@ -10,7 +10,7 @@ export type Precision = 'day' | 'month' | 'span' | 'vague';
  */
 export interface TimelineEvent {
   id: string;
-  /** The title in the page's language; the label is cut from it when space is short. */
+  /** The title in the page's language; a label shows it whole, on several lines where the frame is narrower. */
   title: string;
   start: string;
   end: string;
@@ -40,7 +40,7 @@ export interface TimelineOptions {
   /** Main actors whose events are hidden. */
   hide?: readonly string[];
   origin?: OriginFilter;
-  /** Most rows of labels per lane before events lose their label (default 8). */
+  /** Most rows per lane before events lose their label (default 8; 16 in a frame narrower than 480 px, where a title may take two or three rows). */
   maxRowsPerLane?: number;
   /** Rows each lane keeps at least, so lanes do not jump while zooming. */
   minRows?: Readonly<Record<string, number>>;
@@ -52,8 +52,10 @@ export interface LabelBox {
   y: number;
   width: number;
   height: number;
-  /** The text drawn: the title, or the title cut with an ellipsis. */
+  /** The title, whole. */
   text: string;
+  /** Where the title is wider than the frame: the lines it is broken into (drawn one under the other), the box as high as they are. */
+  lines?: string[];
 }
 
 /** An event after layout. Hidden events (filtered, outside the domain, aggregated) keep their id. */
@@ -117,6 +119,8 @@ export interface Overview {
   marks: { id: string; x: number; actor: string }[];
   window: { x0: number; x1: number };
   ticks: Tick[];
+  /** The x of each break of the scale (the focus band's ends). */
+  breaks: number[];
 }
 
 /** Everything the renderer and the browser need: plain, serialisable data. */
@@ -130,6 +134,8 @@ export interface TimelineLayout {
   plot: { top: number; bottom: number; left: number; right: number };
   axisY: number;
   ticks: Tick[];
+  /** The x of each break of the scale inside the frame (an end of the focus band), marked on the axis. */
+  breaks: number[];
   overview: Overview;
   /** In time order (start, then end, then id): the order of Tab and the arrow keys. */
   events: PlacedEvent[];

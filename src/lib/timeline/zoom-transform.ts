@@ -10,7 +10,7 @@
  * Zoomed time scales are the base scale rescaled as d3-zoom's `rescaleX` does (see
  * `domainOfTransform`). Only x matters: the timeline zooms and pans in time, never vertically.
  */
-import { domainOfScale, timeScaleOf } from './time-scale';
+import { timeScaleOf } from './time-scale';
 import type { TimeDomain } from './types';
 
 /** A horizontal zoom transform: `screen = k * base + x`. */
@@ -29,6 +29,8 @@ export interface ZoomLimits {
   readonly extent: readonly [number, number];
   /** Left and right edges, in base pixels, that the view must stay within (d3-zoom's `translateExtent`). */
   readonly translateExtent: readonly [number, number];
+  /** Where the base scale's rate varies (the timeline's focus band): the largest scale factor about base x (see `maxScaleAt`). */
+  readonly maxScaleAt?: (base: number) => number;
 }
 
 /** The transform that shows the base scale as it is. */
@@ -61,10 +63,16 @@ export function constrain(t: ZoomTransform, limits: ZoomLimits): ZoomTransform {
   return shift === 0 ? t : { k: t.k, x: t.x + t.k * shift };
 }
 
+/** `k` for a zoom about base x `base` from scale `from`: clamped, and zooming in stops at the limits' `maxScaleAt` there (it never pushes a scale already past it back). */
+function capScale(k: number, from: number, base: number, limits: ZoomLimits): number {
+  const cap = limits.maxScaleAt?.(base) ?? Infinity;
+  return clampScale(k > from ? Math.min(k, Math.max(from, cap)) : k, limits);
+}
+
 /** Zooms to scale `k` (clamped) so the base point under screen x `point` stays under it. */
 export function zoomTo(t: ZoomTransform, k: number, point: number, limits: ZoomLimits): ZoomTransform {
-  const k1 = clampScale(k, limits);
   const base = invertX(t, point);
+  const k1 = capScale(k, t.k, base, limits);
   return constrain({ k: k1, x: point - k1 * base }, limits);
 }
 
@@ -93,8 +101,8 @@ export function pinchTransform(start: ZoomTransform, from: readonly [ScreenPoint
   const distance = (a: ScreenPoint, b: ScreenPoint) => Math.hypot(b.x - a.x, b.y - a.y);
   const d0 = distance(from[0], from[1]);
   const d1 = distance(to[0], to[1]);
-  const k1 = clampScale(d0 > 0 ? start.k * (d1 / d0) : start.k, limits);
   const base = invertX(start, (from[0].x + from[1].x) / 2);
+  const k1 = capScale(d0 > 0 ? start.k * (d1 / d0) : start.k, start.k, base, limits);
   return constrain({ k: k1, x: (to[0].x + to[1].x) / 2 - k1 * base }, limits);
 }
 
@@ -110,12 +118,24 @@ export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean)
 
 /**
  * The time domain a transform shows. `full` is the whole period, drawn unzoomed from screen x
- * `edges[0]` to `edges[1]`; the domain is the time at those two edges after the transform: the
- * base scale rescaled as d3-zoom's `transform.rescaleX(x)` does, to whole milliseconds.
+ * `edges[0]` to `edges[1]`; the domain is the time at those two edges after the transform (the
+ * base scale's `invert` of their base x), to whole milliseconds. Unlike d3-zoom's `rescaleX`,
+ * this holds for the timeline's polylinear base scale too.
  */
 export function domainOfTransform(t: ZoomTransform, full: TimeDomain, edges: readonly [number, number]): TimeDomain {
   const base = timeScaleOf(full, edges[0], edges[1]);
-  return domainOfScale(base.copy().domain(base.range().map((px) => base.invert(invertX(t, px)))));
+  const [start, end] = edges.map((px) => +base.invert(invertX(t, px)));
+  return { start: start!, end: end! };
+}
+
+/**
+ * For `limits.maxScaleAt`: the largest scale factor at each base x for which the `shortest` ms
+ * from there still fill the edges. The focus band is drawn wider than the years around it, so
+ * there a smaller factor reaches two weeks than in 1994.
+ */
+export function maxScaleAt(full: TimeDomain, edges: readonly [number, number], shortest: number): (base: number) => number {
+  const base = timeScaleOf(full, edges[0], edges[1]);
+  return (b) => (edges[1] - edges[0]) / (base(+base.invert(b) + shortest) - b);
 }
 
 /**
@@ -127,6 +147,6 @@ export function transformForDomain(domain: TimeDomain, full: TimeDomain, edges: 
   const base = timeScaleOf(full, left, right);
   // The scale that shows `domain` spans this many base pixels between the edges.
   const baseSpan = base(domain.end) - base(domain.start);
-  const k = clampScale(baseSpan > 0 ? (right - left) / baseSpan : limits.scaleExtent[1], limits);
+  const k = capScale(baseSpan > 0 ? (right - left) / baseSpan : limits.scaleExtent[1], 1, base(domain.start), limits);
   return constrain({ k, x: left - k * base(domain.start) }, limits);
 }

@@ -41,6 +41,7 @@ const validParams: Record<keyof ViewState, fc.Arbitrary<Raw>> = {
   focus: valid(fc.constantFrom(...ctx.actorIds), String),
   place: valid(fc.constantFrom(...ctx.placeIds), String),
   range: valid(fc.constantFrom('article', 'background'), String),
+  span: valid(fc.uniqueArray(day, { minLength: 2, maxLength: 2 }).map((days) => [...days].sort() as [string, string]), (days) => days.join(',')),
   lanes: valid(fc.constantFrom('actor', 'theme'), String),
   origin: valid(fc.constantFrom('all', 'article', 'background'), String),
   hide: valid(fc.uniqueArray(fc.constantFrom(...ctx.actorIds)).map((ids) => [...ids].sort()), (ids) => [...ids].reverse().join(',')),
@@ -58,6 +59,7 @@ const invalidParams: Record<keyof ViewState, fc.Arbitrary<Raw>> = {
   focus: notIn(ctx.actorIds),
   place: notIn(ctx.placeIds),
   range: notIn(['article', 'background']),
+  span: invalid(fc.oneof(hostile.filter((raw) => !/^\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2}$/.test(raw)), fc.constantFrom('2023-10-03,2023-09-19', '2023-09-19,2023-09-19', '1987-12-31,2023-01-01', '2023-09-19,2025-01-01', '2023-09-19', '2023-09-19,2023-02-30', '2023-09-19,2023-10-03,2023-11-01'))),
   lanes: notIn(['actor', 'theme']),
   origin: notIn(['all', 'article', 'background']),
   hide: notInList([...ctx.actorIds]),
@@ -110,7 +112,7 @@ describe('parseViewState(valid and hostile input, equally often)', () => {
 
 describe('serializeViewState(state) and back', () => {
   /** A valid state, every field drawn from the values a URL may carry. */
-  const optional = new Set<keyof ViewState>(['event', 'date', 'focus', 'place', 'center', 'zoom']);
+  const optional = new Set<keyof ViewState>(['event', 'date', 'focus', 'place', 'span', 'center', 'zoom']);
   const validState: fc.Arbitrary<ViewState> = fc.record(
     Object.fromEntries(keys.map((k) => [k, validParams[k].map((raw) => raw.value)])) as Record<keyof ViewState, fc.Arbitrary<never>>,
     { requiredKeys: keys.filter((k) => !optional.has(k)) },

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, metrics } from '../../../src/lib/timeline/layout';
 import { toTimelineEvents } from '../../../src/lib/timeline/events';
-import { formatTick, timeTicks } from '../../../src/lib/timeline/ticks';
+import { formatTick, TICK_FONT_SIZE, timeTicks } from '../../../src/lib/timeline/ticks';
+import { estimateTextWidth } from '../../../src/lib/timeline/text-width';
 import { namedRanges } from '../../../src/lib/timeline/ranges';
 import type { DataActor, DataEvent } from '../../../src/lib/data/types';
 import type { TimelineOptions } from '../../../src/lib/timeline/types';
@@ -38,7 +39,9 @@ describe('layoutTimeline', () => {
     const ys = layout.events.map((e) => e.y);
     expect(new Set(ys).size).toBe(5);
     expect(layout.events.every((e) => e.label)).toBe(true);
-    expect(layout.lanes.find((l) => l.id === 'azerbaijan')?.rows).toBe(5);
+    // At 320 px two of the titles take two lines, and so two rows each.
+    expect(layout.events.filter((e) => e.label!.lines?.length === 2).length).toBe(2);
+    expect(layout.lanes.find((l) => l.id === 'azerbaijan')?.rows).toBe(7);
   });
 
   it('layoutTimeline(precisions) draws a day as a point and months, spans and vague dates as spans of their length', () => {
@@ -118,6 +121,31 @@ describe('layoutTimeline', () => {
       }
     }
   });
+
+  it('layoutTimeline(the real data, 320 px) shows every title whole, on as many lines as it needs, inside the frame', () => {
+    const events = JSON.parse(readFileSync('src/generated/data/events.json', 'utf8')) as DataEvent[];
+    const actors = JSON.parse(readFileSync('src/generated/data/actors.json', 'utf8')) as DataActor[];
+    for (const locale of ['de', 'en'] as const) {
+      const timelineEvents = toTimelineEvents(events, actors, locale);
+      const titles = new Map(timelineEvents.map((e) => [e.id, e.title]));
+      const layout = layoutTimeline(timelineEvents, { ...base, width: 320, locale });
+      const labelled = layout.events.filter((e) => e.label);
+      expect(labelled.some((e) => (e.label!.lines?.length ?? 1) > 1)).toBe(true);
+      for (const e of labelled) {
+        const label = e.label!;
+        expect((label.lines ?? [label.text]).join(' '), e.id).toBe(titles.get(e.id));
+        expect(label.height, e.id).toBe((label.lines?.length ?? 1) * metrics.labelHeight);
+        expect(label.x, e.id).toBeGreaterThanOrEqual(layout.plot.left);
+        expect(label.x + label.width, e.id).toBeLessThanOrEqual(layout.plot.right);
+        // A label's lines never run into the mark of another event in the rows below.
+        for (const other of layout.events.filter((o) => o.visible && o.id !== e.id && o.lane === e.lane)) {
+          const hits = other.x1 + metrics.markRadius > label.x && other.x0 - metrics.markRadius < label.x + label.width && other.y + metrics.markRadius > label.y && other.y - metrics.markRadius < label.y + label.height;
+          expect(hits, `${e.id} over ${other.id}`).toBe(false);
+        }
+      }
+      expect(overlaps(labelBoxes(layout))).toEqual([]);
+    }
+  });
 });
 
 describe('timeTicks', () => {
@@ -133,11 +161,24 @@ describe('timeTicks', () => {
     expect(timeTicks(namedRanges.article, 8, 312, 'de').map((t) => t.label)).toEqual(['Sept. 2023', 'Okt.', 'Nov.', 'Dez.']);
   });
 
-  it('timeTicks(background range) gives years, and their labels never overlap or leave the frame', () => {
+  it('timeTicks(background range) gives years beside the focus band and months in it; no label overlaps another, a break or the frame', () => {
+    const band = namedRanges.article;
     for (const width of widths) {
       const ticks = timeTicks(namedRanges.background, 8, width - 8, 'de');
-      expect(ticks.length).toBeGreaterThan(2);
-      expect(ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+      const before = ticks.filter((t) => t.time < band.start);
+      const inBand = ticks.filter((t) => t.time >= band.start && t.time < band.end);
+      expect(before.length, `${width}`).toBeGreaterThan(2);
+      expect(before.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+      expect(inBand[0]?.label, `${width}`).toMatch(/^(Sept|Okt)\. 2023$/);
+      const layout = layoutTimeline([], { ...base, width, range: 'background', locale: 'de' });
+      expect(layout.breaks.length).toBe(2);
+      for (const [i, t] of ticks.entries()) {
+        const right = t.labelX + estimateTextWidth(t.label, TICK_FONT_SIZE);
+        expect(right).toBeLessThanOrEqual(width - 8);
+        if (i > 0) expect(t.labelX).toBeGreaterThan(ticks[i - 1]!.labelX + estimateTextWidth(ticks[i - 1]!.label, TICK_FONT_SIZE));
+        // A label never runs over a break's mark (4 px either side of it).
+        for (const x of layout.breaks) expect(right <= x - 4 || t.labelX >= x, `${t.label} at ${width}`).toBe(true);
+      }
     }
   });
 

@@ -5,6 +5,7 @@ import {
   domainOfTransform,
   identityTransform,
   invertX,
+  maxScaleAt,
   panBy,
   pinchTransform,
   transformForDomain,
@@ -14,6 +15,7 @@ import {
   type ZoomLimits,
 } from '../../../src/lib/timeline/zoom-transform';
 import { fullDomain, minimumSpan, namedRanges } from '../../../src/lib/timeline/ranges';
+import { timeScaleOf } from '../../../src/lib/timeline/time-scale';
 
 const limits: ZoomLimits = { scaleExtent: [1, 100], extent: [0, 1000], translateExtent: [0, 1000] };
 const edges: [number, number] = [8, 992];
@@ -132,7 +134,8 @@ describe('wheelFactor', () => {
 });
 
 describe('domainOfTransform and transformForDomain', () => {
-  const timeLimits: ZoomLimits = { scaleExtent: [1, (fullDomain.end - fullDomain.start) / minimumSpan], extent: [0, 1000], translateExtent: [0, 1000] };
+  const cap = maxScaleAt(fullDomain, edges, minimumSpan);
+  const timeLimits: ZoomLimits = { scaleExtent: [1, cap(edges[0])], extent: [0, 1000], translateExtent: [0, 1000], maxScaleAt: cap };
 
   it('domainOfTransform of the identity is the whole period', () => {
     expect(domainOfTransform(identityTransform, fullDomain, edges)).toEqual(fullDomain);
@@ -154,10 +157,27 @@ describe('domainOfTransform and transformForDomain', () => {
     expect(d.start).toBeCloseTo(start, -3);
   });
 
+  it('maxScaleAt stops a zoom at two weeks in the focus band as in 1994, though the band is drawn far wider', () => {
+    const base = timeScaleOf(fullDomain, ...edges);
+    for (const day of ['1994-05-05', '2023-10-01']) {
+      const point = base(Date.parse(`${day}T00:00:00Z`));
+      let t = identityTransform;
+      for (let i = 0; i < 80; i++) t = zoomBy(t, 1.6, timeLimits, point);
+      const d = domainOfTransform(t, fullDomain, edges);
+      expect(d.end - d.start, day).toBeGreaterThan(minimumSpan * 0.9);
+      expect(d.end - d.start, day).toBeLessThan(minimumSpan * 1.1);
+    }
+    // Zooming out again from the band is never held back.
+    const point = base(Date.UTC(2023, 9, 1));
+    const deep = transformForDomain({ start: Date.UTC(2023, 9, 1), end: Date.UTC(2023, 9, 15) }, fullDomain, edges, timeLimits);
+    expect(zoomBy(deep, 1 / 1.6, timeLimits, point).k).toBeCloseTo(deep.k / 1.6, 6);
+  });
+
   it('transformForDomain of a domain past the end of the period keeps the view inside it', () => {
     const t = transformForDomain({ start: fullDomain.end - 10 * minimumSpan, end: fullDomain.end + 10 * minimumSpan }, fullDomain, edges, timeLimits);
     const d = domainOfTransform(t, fullDomain, edges);
-    expect(d.end).toBeLessThanOrEqual(fullDomain.end + (fullDomain.end - fullDomain.start) * 0.01);
+    // The view ends where the translate extent does, a few pixels past the period's end.
+    expect(d.end).toBeLessThanOrEqual(+timeScaleOf(fullDomain, ...edges).invert(timeLimits.translateExtent[1]) + 1);
     expect(d.end - d.start).toBeCloseTo(20 * minimumSpan, -3);
   });
 });
